@@ -1,0 +1,134 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { parseEntityRef } from '@backstage/catalog-model';
+import { DataProductProblem, problemAt } from './problems';
+
+type Path = Array<string | number>;
+type Lists = Record<string, unknown>;
+
+function listAt(spec: Lists, key: string): Array<Record<string, unknown>> {
+  const list = spec[key];
+  return Array.isArray(list)
+    ? list.filter((item): item is Record<string, unknown> => !!item && typeof item === 'object')
+    : [];
+}
+
+const portLists = {
+  outputPorts: 'output ports',
+  inputPorts: 'input ports',
+  managementPorts: 'management ports',
+} as const;
+
+function duplicatePortNames(spec: Lists): DataProductProblem[] {
+  const problems: DataProductProblem[] = [];
+  for (const [key, label] of Object.entries(portLists)) {
+    const firstIndex = new Map<string, number>();
+    listAt(spec, key).forEach((port, index) => {
+      if (typeof port.name !== 'string') return;
+      const seen = firstIndex.get(port.name);
+      if (seen === undefined) {
+        firstIndex.set(port.name, index);
+        return;
+      }
+      problems.push(
+        problemAt(
+          ['spec', key, index, 'name'],
+          `found "${port.name}", already the name of spec.${key}[${seen}]; expected a name unique among the product's ${label}`,
+        ),
+      );
+    });
+  }
+  return problems;
+}
+
+function portWithoutProduct(spec: Lists): DataProductProblem[] {
+  return listAt(spec, 'inputPorts').flatMap((port, index) =>
+    typeof port.port === 'string' && port.dataProduct === undefined
+      ? [
+          problemAt(
+            ['spec', 'inputPorts', index, 'dataProduct'],
+            `missing; expected the upstream data product whose output port "${port.port}" this input port reads (port is set, so dataProduct must be too)`,
+          ),
+        ]
+      : [],
+  );
+}
+
+/** Which kinds each reference may point at; the first is the default. */
+const referenceKinds: Array<{ path: (spec: Lists) => Array<[Path, unknown]>; kinds: string[] }> = [
+  { path: spec => [[['spec', 'owner'], spec.owner]], kinds: ['Group', 'User'] },
+  { path: spec => [[['spec', 'domain'], spec.domain]], kinds: ['Domain'] },
+  {
+    path: spec => listAt(spec, 'team').map((m, i) => [['spec', 'team', i, 'user'], m.user]),
+    kinds: ['User'],
+  },
+  {
+    path: spec =>
+      listAt(spec, 'inputPorts').map((p, i) => [['spec', 'inputPorts', i, 'dataProduct'], p.dataProduct]),
+    kinds: ['DataProduct'],
+  },
+  {
+    path: spec => [
+      ...listAt(spec, 'inputPorts').map((p, i): [Path, unknown] => [['spec', 'inputPorts', i, 'contract'], p.contract]),
+      ...listAt(spec, 'outputPorts').map((p, i): [Path, unknown] => [['spec', 'outputPorts', i, 'contract'], p.contract]),
+    ],
+    kinds: ['API'],
+  },
+];
+
+const canonicalKinds: Record<string, string> = { api: 'API', dataproduct: 'DataProduct' };
+
+function withArticle(kind: string): string {
+  const name = canonicalKinds[kind.toLowerCase()] ?? kind[0].toUpperCase() + kind.slice(1);
+  return `${/^(A|E|I|O|Un)/.test(name) ? 'an' : 'a'} ${name}`;
+}
+
+function wrongReferenceKinds(spec: Lists): DataProductProblem[] {
+  const problems: DataProductProblem[] = [];
+  for (const { path, kinds } of referenceKinds) {
+    for (const [fieldPath, value] of path(spec)) {
+      if (typeof value !== 'string' || !value.includes(':')) continue;
+      let kind: string;
+      try {
+        kind = parseEntityRef(value, { defaultKind: kinds[0] }).kind;
+      } catch {
+        continue; // malformed refs are the schema's to report
+      }
+      if (!kinds.some(k => k.toLowerCase() === kind.toLowerCase())) {
+        problems.push(
+          problemAt(
+            fieldPath,
+            `found "${value}", which refers to ${withArticle(kind)}; expected a reference to ${kinds.map(withArticle).join(' or ')}`,
+          ),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Rules across fields that a JSON Schema can't express. */
+export function crossFieldProblems(entity: unknown): DataProductProblem[] {
+  const spec = (entity as { spec?: unknown } | undefined)?.spec;
+  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) return [];
+  const fields = spec as Lists;
+  return [
+    ...duplicatePortNames(fields),
+    ...portWithoutProduct(fields),
+    ...wrongReferenceKinds(fields),
+  ];
+}

@@ -1,0 +1,65 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/**
+ * One thing wrong with a `DataProduct` document, told so that its domain
+ * owner can fix it without reading the schema.
+ * @public
+ */
+export interface DataProductProblem {
+  /** Where the field is, as keys and list indexes, to locate it in a file. */
+  path: Array<string | number>;
+  /** The field as a domain owner writes it: `spec.outputPorts[1].sla.freshness`. */
+  field: string;
+  /** The whole message, starting with the field, then what was found and what is expected. */
+  message: string;
+}
+
+/** `['spec', 'outputPorts', 1, 'name']` → `spec.outputPorts[1].name` @public */
+export function formatFieldPath(path: ReadonlyArray<string | number>): string {
+  let field = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') {
+      field += `[${segment}]`;
+    } else {
+      field += field ? `.${segment}` : segment;
+    }
+  }
+  return field || '(document)';
+}
+
+/** Builds a problem whose message starts with its field. */
+export function problemAt(
+  path: ReadonlyArray<string | number>,
+  text: string,
+): DataProductProblem {
+  const field = formatFieldPath(path);
+  return { path: [...path], field, message: `${field}: ${text}` };
+}
+
+/** How a found value reads in a message: strings quoted, others by type. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return value === '' ? 'an empty string' : JSON.stringify(value);
+    case 'object':
+      return 'a map of fields';
+    default:
+      return String(value);
+  }
+}

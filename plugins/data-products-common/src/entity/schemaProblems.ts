@@ -1,0 +1,108 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import Ajv, { type ErrorObject } from 'ajv';
+import schema from './DataProduct.v1alpha1.schema.json';
+import { suggestKey } from './suggestKey';
+import { describeValue, DataProductProblem, problemAt } from './problems';
+
+type SchemaNode = {
+  type?: string;
+  enum?: string[];
+  properties?: Record<string, SchemaNode>;
+  minimum?: number;
+  maximum?: number;
+  description?: string;
+  'x-expected'?: string;
+};
+
+// strict: false because the schema carries our own `x-expected` keyword, the
+// text that tells a domain owner what a field must look like.
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+const validateSchema = ajv.compile(schema);
+
+const typeNames: Record<string, string> = {
+  string: 'text',
+  boolean: 'true or false',
+  number: 'a number',
+  integer: 'a whole number',
+  array: 'a list',
+  object: 'a map of fields',
+};
+
+function pathOf(instancePath: string): Array<string | number> {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map(s => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function expectation(node: SchemaNode | undefined): string {
+  if (!node) return 'a value';
+  if (node['x-expected']) return node['x-expected'];
+  if (node.enum) return `one of ${node.enum.join(', ')}`;
+  if (node.type === 'number' && node.minimum !== undefined) {
+    return `a number from ${node.minimum} to ${node.maximum}`;
+  }
+  const described = node.description ? ` (${node.description})` : '';
+  return `${typeNames[node.type ?? ''] ?? 'a value'}${described}`;
+}
+
+function toProblem(error: ErrorObject): DataProductProblem {
+  const path = pathOf(error.instancePath);
+  const parent = error.parentSchema as SchemaNode | undefined;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const known = Object.keys(parent?.properties ?? {});
+      const suggestion = suggestKey(key, known);
+      return problemAt(
+        [...path, key],
+        suggestion
+          ? `unknown field; did you mean "${suggestion}"?`
+          : `unknown field; expected one of ${known.join(', ')}`,
+      );
+    }
+    case 'required': {
+      const key = String(error.params.missingProperty);
+      return problemAt(
+        [...path, key],
+        `missing; expected ${expectation(parent?.properties?.[key])}`,
+      );
+    }
+    default:
+      return problemAt(
+        path,
+        `found ${describeValue(error.data)}; expected ${expectation(parent)}`,
+      );
+  }
+}
+
+/** Problems the JSON Schema finds, at most one per field. */
+export function schemaProblems(entity: unknown): DataProductProblem[] {
+  if (validateSchema(entity)) return [];
+  const byField = new Map<string, DataProductProblem>();
+  for (const error of validateSchema.errors ?? []) {
+    const problem = toProblem(error);
+    // A value can break several keywords (pattern and minLength): say it once.
+    if (!byField.has(problem.field)) byField.set(problem.field, problem);
+  }
+  return [...byField.values()];
+}
+
+/** The kind's JSON Schema (draft-07), for editors and other tools. @public */
+export const dataProductEntityV1alpha1Schema = schema;
