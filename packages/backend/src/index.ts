@@ -1,9 +1,6 @@
 /*
- * Hi!
- *
- * Note that this is an EXAMPLE Backstage backend. Please check the README.
- *
- * Happy hacking!
+ * The Meshwork example portal's backend: a stock Backstage backend plus the
+ * DataProduct kind. Everything runs on the embedded SQLite by default.
  */
 
 import { createBackend } from '@backstage/backend-defaults';
@@ -15,7 +12,6 @@ backend.add(import('@backstage/plugin-proxy-backend'));
 
 // scaffolder plugin
 backend.add(import('@backstage/plugin-scaffolder-backend'));
-backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
@@ -37,6 +33,11 @@ backend.add(
 
 // See https://backstage.io/docs/features/software-catalog/configuration#subscribing-to-catalog-errors
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// Entities that never processed (an invalid new catalog-info.yaml) and their errors
+backend.add(import('@backstage/plugin-catalog-backend-module-unprocessed'));
+
+// Meshwork: the DataProduct kind
+backend.add(import('@meshwork/plugin-catalog-backend-module-data-products'));
 
 // permission plugin
 backend.add(import('@backstage/plugin-permission-backend'));

@@ -15,6 +15,7 @@
  */
 
 import type { Entity } from '@backstage/catalog-model';
+import type { JsonObject } from '@backstage/types';
 
 /** @public */
 export const DATA_PRODUCT_API_VERSION = 'meshwork.dev/v1alpha1';
@@ -32,7 +33,10 @@ export type DataProductStatus =
   | 'retired';
 
 /** @public */
-export type DataProductType = 'source-aligned' | 'aggregate' | 'consumer-aligned';
+export type DataProductType =
+  | 'source-aligned'
+  | 'aggregate'
+  | 'consumer-aligned';
 
 /** @public */
 export type DataClassification =
@@ -53,15 +57,15 @@ export type OutputPortType =
   | 'other';
 
 /** Service levels of an output port; durations are ISO-8601 (`PT24H`). @public */
-export interface OutputPortSla {
+export type OutputPortSla = {
   freshness?: string;
   availability?: number;
   latency?: string;
   retention?: string;
-}
+};
 
 /** @public */
-export interface OutputPort {
+export type OutputPort = {
   name: string;
   description?: string;
   type?: OutputPortType;
@@ -75,10 +79,10 @@ export interface OutputPort {
   accessRequest?: { url?: string; autoApprove?: boolean };
   deprecated?: boolean;
   tags?: string[];
-}
+};
 
 /** An input port; `dataProduct` + `port` declare lineage. @public */
-export interface InputPort {
+export type InputPort = {
   name: string;
   dataProduct?: string;
   port?: string;
@@ -86,32 +90,32 @@ export interface InputPort {
   contractId?: string;
   version?: string;
   description?: string;
-}
+};
 
 /** @public */
-export interface ManagementPort {
+export type ManagementPort = {
   name: string;
   content: 'discoverability' | 'observability' | 'control' | 'dictionary';
   type?: string;
   url?: string;
-}
+};
 
 /** @public */
-export interface TeamMember {
+export type TeamMember = {
   user: string;
   role: 'owner' | 'steward' | 'engineer' | 'analyst' | (string & {});
-}
+};
 
 /** @public */
-export interface SupportChannel {
+export type SupportChannel = {
   channel: string;
   url?: string;
   tool?: 'slack' | 'teams' | 'email' | 'ticket' | 'other';
   scope?: string;
-}
+};
 
 /** The `spec` of a `DataProduct`, with ODPS field names. @public */
-export interface DataProductSpec {
+export type DataProductSpec = {
   owner: string;
   domain: string;
   status: DataProductStatus;
@@ -127,8 +131,8 @@ export interface DataProductSpec {
   inputPorts?: InputPort[];
   outputPorts?: OutputPort[];
   managementPorts?: ManagementPort[];
-  customProperties?: Record<string, unknown>;
-}
+  customProperties?: JsonObject;
+};
 
 /** A `DataProduct` catalog entity (v1alpha1). @public */
 export interface DataProductEntityV1alpha1 extends Entity {

@@ -23,7 +23,10 @@ type Lists = Record<string, unknown>;
 function listAt(spec: Lists, key: string): Array<Record<string, unknown>> {
   const list = spec[key];
   return Array.isArray(list)
-    ? list.filter((item): item is Record<string, unknown> => !!item && typeof item === 'object')
+    ? list.filter(
+        (item): item is Record<string, unknown> =>
+          !!item && typeof item === 'object',
+      )
     : [];
 }
 
@@ -69,31 +72,48 @@ function portWithoutProduct(spec: Lists): DataProductProblem[] {
 }
 
 /** Which kinds each reference may point at; the first is the default. */
-const referenceKinds: Array<{ path: (spec: Lists) => Array<[Path, unknown]>; kinds: string[] }> = [
+const referenceKinds: Array<{
+  path: (spec: Lists) => Array<[Path, unknown]>;
+  kinds: string[];
+}> = [
   { path: spec => [[['spec', 'owner'], spec.owner]], kinds: ['Group', 'User'] },
   { path: spec => [[['spec', 'domain'], spec.domain]], kinds: ['Domain'] },
   {
-    path: spec => listAt(spec, 'team').map((m, i) => [['spec', 'team', i, 'user'], m.user]),
+    path: spec =>
+      listAt(spec, 'team').map((m, i) => [['spec', 'team', i, 'user'], m.user]),
     kinds: ['User'],
   },
   {
     path: spec =>
-      listAt(spec, 'inputPorts').map((p, i) => [['spec', 'inputPorts', i, 'dataProduct'], p.dataProduct]),
+      listAt(spec, 'inputPorts').map((p, i) => [
+        ['spec', 'inputPorts', i, 'dataProduct'],
+        p.dataProduct,
+      ]),
     kinds: ['DataProduct'],
   },
   {
     path: spec => [
-      ...listAt(spec, 'inputPorts').map((p, i): [Path, unknown] => [['spec', 'inputPorts', i, 'contract'], p.contract]),
-      ...listAt(spec, 'outputPorts').map((p, i): [Path, unknown] => [['spec', 'outputPorts', i, 'contract'], p.contract]),
+      ...listAt(spec, 'inputPorts').map((p, i): [Path, unknown] => [
+        ['spec', 'inputPorts', i, 'contract'],
+        p.contract,
+      ]),
+      ...listAt(spec, 'outputPorts').map((p, i): [Path, unknown] => [
+        ['spec', 'outputPorts', i, 'contract'],
+        p.contract,
+      ]),
     ],
     kinds: ['API'],
   },
 ];
 
-const canonicalKinds: Record<string, string> = { api: 'API', dataproduct: 'DataProduct' };
+const canonicalKinds: Record<string, string> = {
+  api: 'API',
+  dataproduct: 'DataProduct',
+};
 
 function withArticle(kind: string): string {
-  const name = canonicalKinds[kind.toLowerCase()] ?? kind[0].toUpperCase() + kind.slice(1);
+  const name =
+    canonicalKinds[kind.toLowerCase()] ?? kind[0].toUpperCase() + kind.slice(1);
   return `${/^(A|E|I|O|Un)/.test(name) ? 'an' : 'a'} ${name}`;
 }
 
@@ -112,7 +132,9 @@ function wrongReferenceKinds(spec: Lists): DataProductProblem[] {
         problems.push(
           problemAt(
             fieldPath,
-            `found "${value}", which refers to ${withArticle(kind)}; expected a reference to ${kinds.map(withArticle).join(' or ')}`,
+            `found "${value}", which refers to ${withArticle(
+              kind,
+            )}; expected a reference to ${kinds.map(withArticle).join(' or ')}`,
           ),
         );
       }

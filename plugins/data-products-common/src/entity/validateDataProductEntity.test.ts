@@ -25,7 +25,12 @@ function product(spec: Record<string, unknown> = {}, extra: object = {}) {
     apiVersion: 'meshwork.dev/v1alpha1',
     kind: 'DataProduct',
     metadata: { name: 'orders-daily', description: 'Every order line.' },
-    spec: { owner: 'group:sales-data', domain: 'sales', status: 'active', ...spec },
+    spec: {
+      owner: 'group:sales-data',
+      domain: 'sales',
+      status: 'active',
+      ...spec,
+    },
     ...extra,
   };
 }
@@ -39,9 +44,22 @@ const completeSpec = {
   classification: 'confidential',
   containsPii: true,
   team: [{ user: 'user:jane', role: 'steward' }],
-  support: [{ channel: '#orders', url: 'https://chat/orders', tool: 'slack', scope: 'issues' }],
+  support: [
+    {
+      channel: '#orders',
+      url: 'https://chat/orders',
+      tool: 'slack',
+      scope: 'issues',
+    },
+  ],
   inputPorts: [
-    { name: 'raw', dataProduct: 'dataproduct:orders-raw', port: 'events', contract: 'api:orders-raw', version: '1.0.0' },
+    {
+      name: 'raw',
+      dataProduct: 'dataproduct:orders-raw',
+      port: 'events',
+      contract: 'api:orders-raw',
+      version: '1.0.0',
+    },
   ],
   outputPorts: [
     {
@@ -50,8 +68,17 @@ const completeSpec = {
       version: '1.0.0',
       contract: 'api:orders-daily',
       contractId: 'c-1',
-      server: { type: 'postgres', location: 'sales.orders_daily', environment: 'prod' },
-      sla: { freshness: 'PT24H', availability: 99.5, latency: 'PT1H', retention: 'P2Y' },
+      server: {
+        type: 'postgres',
+        location: 'sales.orders_daily',
+        environment: 'prod',
+      },
+      sla: {
+        freshness: 'PT24H',
+        availability: 99.5,
+        latency: 'PT1H',
+        retention: 'P2Y',
+      },
       classification: 'restricted',
       containsPii: true,
       accessRequest: { url: 'https://access', autoApprove: false },
@@ -59,7 +86,14 @@ const completeSpec = {
       tags: ['orders'],
     },
   ],
-  managementPorts: [{ name: 'metrics', content: 'observability', type: 'rest', url: 'https://m' }],
+  managementPorts: [
+    {
+      name: 'metrics',
+      content: 'observability',
+      type: 'rest',
+      url: 'https://m',
+    },
+  ],
   customProperties: { anything: { goes: ['here'] } },
 };
 
@@ -74,7 +108,9 @@ describe('validateDataProductEntity', () => {
   });
 
   it('accepts what the catalog adds to a stored entity', () => {
-    expect(messages(product({}, { relations: [], status: { items: [] } }))).toEqual([]);
+    expect(
+      messages(product({}, { relations: [], status: { items: [] } })),
+    ).toEqual([]);
   });
 
   it('names each missing required field with what is expected', () => {
@@ -99,21 +135,32 @@ describe('validateDataProductEntity', () => {
         message: 'spec.ouputPorts: unknown field; did you mean "outputPorts"?',
       },
     ]);
-    expect(messages(product({ outputPorts: [{ name: 'a', SLA: {} }] }))).toEqual([
-      'spec.outputPorts[0].SLA: unknown field; did you mean "sla"?',
-    ]);
+    expect(
+      messages(product({ outputPorts: [{ name: 'a', SLA: {} }] })),
+    ).toEqual(['spec.outputPorts[0].SLA: unknown field; did you mean "sla"?']);
   });
 
   it('lists the known keys when nothing is close', () => {
-    expect(messages(product({ outputPorts: [{ name: 'a', sla: { zzzzzzzzzz: 1 } }] }))).toEqual([
+    expect(
+      messages(
+        product({ outputPorts: [{ name: 'a', sla: { zzzzzzzzzz: 1 } }] }),
+      ),
+    ).toEqual([
       'spec.outputPorts[0].sla.zzzzzzzzzz: unknown field; expected one of freshness, availability, latency, retention',
     ]);
   });
 
   it('accepts unknown keys in customProperties and metadata only', () => {
-    expect(messages(product({ customProperties: { costCentre: 42 } }, {
-      metadata: { name: 'x', annotations: { a: 'b' }, anything: true },
-    }))).toEqual([]);
+    expect(
+      messages(
+        product(
+          { customProperties: { costCentre: 42 } },
+          {
+            metadata: { name: 'x', annotations: { a: 'b' }, anything: true },
+          },
+        ),
+      ),
+    ).toEqual([]);
     expect(messages(product({}, { extra: 1 }))).toEqual([
       'extra: unknown field; expected one of apiVersion, kind, metadata, spec, relations, status',
     ]);
@@ -134,7 +181,11 @@ describe('validateDataProductEntity', () => {
             {
               name: 'Orders_V1',
               type: 'warehouse',
-              sla: { freshness: '24h', availability: 120, retention: 'forever' },
+              sla: {
+                freshness: '24h',
+                availability: 120,
+                retention: 'forever',
+              },
               server: { type: 'postgres' },
               tags: 'orders',
             },
@@ -152,7 +203,7 @@ describe('validateDataProductEntity', () => {
       'spec.team[0].role: missing; expected text (owner, steward, engineer, analyst or another role.)',
       'spec.support[0].tool: found "pager"; expected one of slack, teams, email, ticket, other',
       'spec.inputPorts: found "none"; expected a list (Ports the product reads from.)',
-      "spec.outputPorts[0].name: found \"Orders_V1\"; expected a DNS label (lowercase letters, digits and '-', at most 63 characters), such as orders-v1",
+      'spec.outputPorts[0].name: found "Orders_V1"; expected a DNS label (lowercase letters, digits and \'-\', at most 63 characters), such as orders-v1',
       'spec.outputPorts[0].type: found "warehouse"; expected one of table, view, topic, file, api, dashboard, model, other',
       'spec.outputPorts[0].server.location: missing; expected text (Where the data lives on that platform: a table, topic, bucket or URL.)',
       'spec.outputPorts[0].sla.freshness: found "24h"; expected an ISO-8601 duration such as PT24H or P1D',
@@ -164,7 +215,13 @@ describe('validateDataProductEntity', () => {
   });
 
   it('rejects a wrong apiVersion and a bad name', () => {
-    expect(messages({ ...product(), apiVersion: 'backstage.io/v1alpha1', metadata: { name: 'Orders Daily' } })).toEqual([
+    expect(
+      messages({
+        ...product(),
+        apiVersion: 'backstage.io/v1alpha1',
+        metadata: { name: 'Orders Daily' },
+      }),
+    ).toEqual([
       'apiVersion: found "backstage.io/v1alpha1"; expected one of meshwork.dev/v1alpha1',
       "metadata.name: found \"Orders Daily\"; expected a name of letters, digits and '-', '_' or '.' between them, at most 63 characters",
     ]);
@@ -174,18 +231,24 @@ describe('validateDataProductEntity', () => {
     expect(
       messages(
         product({
-          outputPorts: [{ name: 'orders' }, { name: 'lines' }, { name: 'orders' }],
+          outputPorts: [
+            { name: 'orders' },
+            { name: 'lines' },
+            { name: 'orders' },
+          ],
           inputPorts: [{ name: 'raw' }, { name: 'raw' }],
         }),
       ),
     ).toEqual([
-      "spec.outputPorts[2].name: found \"orders\", already the name of spec.outputPorts[0]; expected a name unique among the product's output ports",
-      "spec.inputPorts[1].name: found \"raw\", already the name of spec.inputPorts[0]; expected a name unique among the product's input ports",
+      'spec.outputPorts[2].name: found "orders", already the name of spec.outputPorts[0]; expected a name unique among the product\'s output ports',
+      'spec.inputPorts[1].name: found "raw", already the name of spec.inputPorts[0]; expected a name unique among the product\'s input ports',
     ]);
   });
 
   it('requires dataProduct on an input port that names a port', () => {
-    expect(messages(product({ inputPorts: [{ name: 'raw', port: 'events' }] }))).toEqual([
+    expect(
+      messages(product({ inputPorts: [{ name: 'raw', port: 'events' }] })),
+    ).toEqual([
       'spec.inputPorts[0].dataProduct: missing; expected the upstream data product whose output port "events" this input port reads (port is set, so dataProduct must be too)',
     ]);
   });
@@ -197,7 +260,13 @@ describe('validateDataProductEntity', () => {
           owner: 'component:orders-service',
           domain: 'system:sales',
           team: [{ user: 'group:sales', role: 'owner' }],
-          inputPorts: [{ name: 'raw', dataProduct: 'api:orders', contract: 'dataproduct:x' }],
+          inputPorts: [
+            {
+              name: 'raw',
+              dataProduct: 'api:orders',
+              contract: 'dataproduct:x',
+            },
+          ],
           outputPorts: [{ name: 'out', contract: 'component:x' }],
         }),
       ),
@@ -209,28 +278,41 @@ describe('validateDataProductEntity', () => {
       'spec.inputPorts[0].contract: found "dataproduct:x", which refers to a DataProduct; expected a reference to an API',
       'spec.outputPorts[0].contract: found "component:x", which refers to a Component; expected a reference to an API',
     ]);
-    expect(messages(product({ owner: 'User:jane', domain: 'Domain:sales' }))).toEqual([]);
+    expect(
+      messages(product({ owner: 'User:jane', domain: 'Domain:sales' })),
+    ).toEqual([]);
   });
 });
 
 describe('dataProductEntityV1alpha1Validator', () => {
   it('leaves other kinds to other processors', async () => {
     await expect(
-      dataProductEntityV1alpha1Validator.check({ ...product(), kind: 'Component' } as any),
+      dataProductEntityV1alpha1Validator.check({
+        ...product(),
+        kind: 'Component',
+      } as any),
     ).resolves.toBe(false);
   });
 
   it('accepts a valid product and throws every problem of an invalid one', async () => {
-    await expect(dataProductEntityV1alpha1Validator.check(product() as any)).resolves.toBe(true);
     await expect(
-      dataProductEntityV1alpha1Validator.check(product({ status: 'live', ouputPorts: [] }) as any),
+      dataProductEntityV1alpha1Validator.check(product() as any),
+    ).resolves.toBe(true);
+    await expect(
+      dataProductEntityV1alpha1Validator.check(
+        product({ status: 'live', ouputPorts: [] }) as any,
+      ),
     ).rejects.toThrow(
       'DataProduct has 2 problems: spec.ouputPorts: unknown field; did you mean "outputPorts"?; spec.status: found "live"; expected one of proposed, draft, active, deprecated, retired',
     );
   });
 
   it('describes a single problem in the singular', () => {
-    expect(describeDataProductProblems(validateDataProductEntity(product({ status: 1 })))).toBe(
+    expect(
+      describeDataProductProblems(
+        validateDataProductEntity(product({ status: 1 })),
+      ),
+    ).toBe(
       'DataProduct has 1 problem: spec.status: found 1; expected one of proposed, draft, active, deprecated, retired',
     );
   });

@@ -26,7 +26,9 @@ import { schemaProblems } from './schemaProblems';
  * list means the document is valid.
  * @public
  */
-export function validateDataProductEntity(entity: unknown): DataProductProblem[] {
+export function validateDataProductEntity(
+  entity: unknown,
+): DataProductProblem[] {
   const problems = schemaProblems(entity);
   const reported = new Set(problems.map(p => p.field));
   for (const problem of crossFieldProblems(entity)) {
@@ -36,8 +38,11 @@ export function validateDataProductEntity(entity: unknown): DataProductProblem[]
 }
 
 /** One line that lists all problems, for logs and the catalog's processing errors. @public */
-export function describeDataProductProblems(problems: DataProductProblem[]): string {
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+export function describeDataProductProblems(
+  problems: DataProductProblem[],
+): string {
+  const count =
+    problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return `DataProduct has ${count}: ${problems.map(p => p.message).join('; ')}`;
 }
 
