@@ -1,0 +1,97 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { parseArgs } from 'node:util';
+import { version } from '../package.json';
+import { lintUsage, runLint } from './lintCommand';
+import {
+  CliIo,
+  describeArgsError,
+  EXIT_OK,
+  EXIT_USAGE,
+  usageError,
+} from './usage';
+
+const usage = `Usage: meshwork <command> [options]
+
+Meshwork's command line for domain owners.
+
+Commands:
+  lint FILE...  Check the DataProduct documents in catalog YAML files
+
+Options:
+  -h, --help    Show this help
+  --version     Print the version
+
+Run "meshwork lint --help" for the options of lint.
+`;
+
+const globalOptions = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+const processIo: CliIo = {
+  stdout: text => process.stdout.write(text),
+  stderr: text => process.stderr.write(text),
+};
+
+/**
+ * Runs `meshwork` with its arguments (those after the script name) and
+ * returns the exit code: 0 no problems, 1 problems found, 2 usage error.
+ * @public
+ */
+export async function main(
+  args: string[],
+  io: CliIo = processIo,
+): Promise<number> {
+  const commandIndex = args.findIndex(arg => !arg.startsWith('-'));
+  const globalArgs = commandIndex === -1 ? args : args.slice(0, commandIndex);
+  const command = commandIndex === -1 ? undefined : args[commandIndex];
+  const commandArgs = commandIndex === -1 ? [] : args.slice(commandIndex + 1);
+
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: globalArgs,
+      options: globalOptions,
+      strict: true,
+    }));
+  } catch (error) {
+    return usageError(io, 'meshwork', describeArgsError(error));
+  }
+  if (values.help) {
+    io.stdout(command === 'lint' ? lintUsage : usage);
+    return EXIT_OK;
+  }
+  if (values.version) {
+    io.stdout(`${version}\n`);
+    return EXIT_OK;
+  }
+
+  switch (command) {
+    case 'lint':
+      return runLint(commandArgs, io);
+    case 'help':
+      io.stdout(usage);
+      return EXIT_OK;
+    case undefined:
+      io.stderr(usage);
+      return EXIT_USAGE;
+    default:
+      return usageError(io, 'meshwork', `unknown command "${command}"`);
+  }
+}

@@ -1,0 +1,136 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import {
+  DATA_PRODUCT_KIND,
+  validateDataProductEntity,
+} from '@meshwork/plugin-data-products-common';
+import { Document, isMap, LineCounter, parseAllDocuments } from 'yaml';
+import { locate } from './locate';
+import { LintedDataProduct, LintedFile, LintProblem } from './types';
+
+type Position = { line: number; column: number };
+
+function syntaxProblems(
+  file: string,
+  doc: Document.Parsed,
+  positionOf: (offset: number) => Position,
+): LintProblem[] {
+  const problems: LintProblem[] = [];
+  const reportedLines = new Set<number>();
+  for (const error of doc.errors) {
+    const position = positionOf(error.pos[0]);
+    // One broken construct often yields several errors on its line; the first says it best.
+    if (reportedLines.has(position.line)) continue;
+    reportedLines.add(position.line);
+    const [firstLine] = error.message.split('\n');
+    problems.push({
+      file,
+      ...position,
+      severity: 'error',
+      message: `YAML syntax: ${firstLine}`,
+    });
+  }
+  return problems;
+}
+
+function isDataProduct(doc: Document.Parsed): boolean {
+  return isMap(doc.contents) && doc.get('kind') === DATA_PRODUCT_KIND;
+}
+
+function nameOf(entity: unknown): string | undefined {
+  const name = (entity as { metadata?: { name?: unknown } }).metadata?.name;
+  return typeof name === 'string' ? name : undefined;
+}
+
+function checkDataProduct(
+  file: string,
+  doc: Document.Parsed,
+  positionOf: (offset: number) => Position,
+): { dataProduct: LintedDataProduct; problems: LintProblem[] } {
+  const entity = doc.toJS();
+  const problems = validateDataProductEntity(entity).map(
+    (problem): LintProblem => {
+      const target = problem.message.startsWith(
+        `${problem.field}: unknown field`,
+      )
+        ? 'key'
+        : 'value';
+      return {
+        file,
+        ...positionOf(locate(doc, problem.path, target)),
+        severity: 'error',
+        message: problem.message,
+        field: problem.field,
+      };
+    },
+  );
+  const start = positionOf(doc.contents?.range?.[0] ?? doc.range[0]);
+  return {
+    dataProduct: {
+      name: nameOf(entity),
+      line: start.line,
+      entity,
+      problemCount: problems.length,
+    },
+    problems,
+  };
+}
+
+function byPosition(a: LintProblem, b: LintProblem): number {
+  return a.line - b.line || a.column - b.column;
+}
+
+/**
+ * Lints the text of one catalog file: every `kind: DataProduct` document in
+ * it is validated; other kinds, empty documents and non-map documents are
+ * skipped. A YAML syntax error is a problem of its document only.
+ * @public
+ */
+export function lintFile(file: string, content: string): LintedFile {
+  const lineCounter = new LineCounter();
+  // prettyErrors off: the message stays one line and positions come from lineCounter.
+  const docs = parseAllDocuments(content, { lineCounter, prettyErrors: false });
+  const positionOf = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+  const dataProducts: LintedDataProduct[] = [];
+  const problems: LintProblem[] = [];
+  for (const doc of docs) {
+    if (doc.errors.length > 0) {
+      problems.push(...syntaxProblems(file, doc, positionOf));
+    } else if (isDataProduct(doc)) {
+      try {
+        const checked = checkDataProduct(file, doc, positionOf);
+        dataProducts.push(checked.dataProduct);
+        problems.push(...checked.problems);
+      } catch (error) {
+        // toJS refuses alias bombs ("Excessive alias count"); that is the file's fault, not ours.
+        const { message } = error as Error;
+        const start = positionOf(doc.range[0]);
+        problems.push({
+          file,
+          ...start,
+          severity: 'error',
+          message: `YAML: ${message}`,
+        });
+      }
+    }
+  }
+  return { file, dataProducts, problems: problems.sort(byPosition) };
+}

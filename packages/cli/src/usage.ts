@@ -1,0 +1,49 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/**
+ * Where the command line writes its output and reads files; tests pass their own.
+ * @public
+ */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Reads a file as UTF-8 text; the default reads from disk. */
+  readFile?: (path: string) => Promise<string>;
+}
+
+/** Exit codes, as documented in the README. */
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+/** Reports a usage error on stderr with a pointer to the help. */
+export function usageError(
+  io: CliIo,
+  command: string,
+  message: string,
+): number {
+  io.stderr(`${command}: ${message}\nRun "${command} --help" for usage.\n`);
+  return EXIT_USAGE;
+}
+
+/** `Unknown option '--fromat'. To specify ...` → `unknown option '--fromat'` */
+export function describeArgsError(error: unknown): string {
+  const [firstSentence] = String((error as Error).message ?? error).split(
+    /\.(\s|$)/,
+  );
+  return firstSentence.charAt(0).toLowerCase() + firstSentence.slice(1);
+}
