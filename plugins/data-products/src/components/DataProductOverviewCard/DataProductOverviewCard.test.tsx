@@ -1,0 +1,93 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { renderInTestApp } from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
+import { ordersDaily, sparseDraft } from '../../__fixtures__/dataProducts';
+import { DataProductOverviewCard } from './DataProductOverviewCard';
+
+const mountedRoutes = {
+  mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+};
+
+describe('DataProductOverviewCard', () => {
+  it('shows what a consumer judges a product by, with links to owner and domain', async () => {
+    await renderInTestApp(
+      <EntityProvider entity={ordersDaily}>
+        <DataProductOverviewCard />
+      </EntityProvider>,
+      mountedRoutes,
+    );
+    expect(
+      await screen.findByText('Every confirmed order line, refreshed nightly.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /sales-data/ })).toHaveAttribute(
+      'href',
+      '/catalog/default/group/sales-data',
+    );
+    expect(screen.getByRole('link', { name: 'sales' })).toHaveAttribute(
+      'href',
+      '/catalog/default/domain/sales',
+    );
+    expect(screen.getByText('active')).toBeInTheDocument();
+    expect(screen.getByText('confidential, contains PII')).toBeInTheDocument();
+    expect(
+      screen.getByText('Revenue reporting by day and region.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '#orders-data' })).toHaveAttribute(
+      'href',
+      'https://chat.example.com/orders',
+    );
+    expect(screen.queryByText(/Deprecated:/)).not.toBeInTheDocument();
+  });
+
+  it('warns when deprecated and says which fields are not declared', async () => {
+    await renderInTestApp(
+      <EntityProvider entity={sparseDraft}>
+        <DataProductOverviewCard />
+      </EntityProvider>,
+      mountedRoutes,
+    );
+    expect(
+      await screen.findByText(
+        /Deprecated: this data product is being phased out/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('No description yet.')).toBeInTheDocument();
+    expect(screen.getAllByText('not declared').length).toBeGreaterThanOrEqual(
+      4,
+    );
+  });
+
+  it('renders nothing for other kinds', async () => {
+    const { container } = await renderInTestApp(
+      <EntityProvider
+        entity={{
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Component',
+          metadata: { name: 'x' },
+        }}
+      >
+        <DataProductOverviewCard />
+      </EntityProvider>,
+    );
+    expect(container).toBeEmptyDOMElement();
+  });
+});

@@ -1,0 +1,98 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { Alert, Flex, Grid, Link, Text } from '@backstage/ui';
+import { EntityInfoCard, useEntity } from '@backstage/plugin-catalog-react';
+import { RelatedEntityLink } from '../RelatedEntityLink';
+import { isDataProductEntity } from '@meshwork/plugin-data-products-common';
+import { OverviewField } from '../OverviewField';
+import { describeSensitivity } from '../portSummary';
+
+const lifecycleBanners = {
+  deprecated: {
+    status: 'warning',
+    title:
+      'Deprecated: this data product is being phased out. Plan to move to its successor.',
+  },
+  retired: {
+    status: 'danger',
+    title:
+      'Retired: this data product is no longer maintained. Do not build on it.',
+  },
+} as const;
+
+/** What a consumer needs to judge a data product at a glance. @public */
+export function DataProductOverviewCard() {
+  const { entity } = useEntity();
+  if (!isDataProductEntity(entity)) return null;
+  const { spec, metadata } = entity;
+  const banner = lifecycleBanners[spec.status as keyof typeof lifecycleBanners];
+  return (
+    <EntityInfoCard title="Data product">
+      <Flex direction="column" gap="4">
+        {banner && <Alert status={banner.status} icon title={banner.title} />}
+        <Text as="p">
+          {metadata.description ?? <em>No description yet.</em>}
+        </Text>
+        <Grid.Root columns={{ initial: '1', md: '3' }} gap="4">
+          <OverviewField label="Owner">
+            <RelatedEntityLink entityRef={spec.owner} defaultKind="group" />
+          </OverviewField>
+          <OverviewField label="Domain">
+            <RelatedEntityLink entityRef={spec.domain} defaultKind="domain" />
+          </OverviewField>
+          <OverviewField label="Status">{spec.status}</OverviewField>
+          <OverviewField label="Type">{spec.type}</OverviewField>
+          <OverviewField label="Version">{spec.version}</OverviewField>
+          <OverviewField label="Sensitivity">
+            {describeSensitivity(spec)}
+          </OverviewField>
+        </Grid.Root>
+        <OverviewField label="Purpose">{spec.purpose}</OverviewField>
+        {spec.usage && (
+          <OverviewField label="Usage">{spec.usage}</OverviewField>
+        )}
+        {spec.limitations && (
+          <OverviewField label="Limitations">{spec.limitations}</OverviewField>
+        )}
+        <OverviewField label="Support">
+          {spec.support?.length
+            ? spec.support.map(channel => (
+                <div key={channel.channel}>
+                  {channel.url ? (
+                    <Link href={channel.url}>{channel.channel}</Link>
+                  ) : (
+                    channel.channel
+                  )}
+                  {channel.scope && ` (${channel.scope})`}
+                </div>
+              ))
+            : undefined}
+        </OverviewField>
+        {spec.team?.length ? (
+          <OverviewField label="Team">
+            {spec.team.map(member => (
+              <div key={`${member.user}-${member.role}`}>
+                <RelatedEntityLink entityRef={member.user} defaultKind="user" />{' '}
+                ({member.role})
+              </div>
+            ))}
+          </OverviewField>
+        ) : undefined}
+      </Flex>
+    </EntityInfoCard>
+  );
+}

@@ -1,0 +1,165 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { Flex, Link, Text } from '@backstage/ui';
+import { EntityInfoCard, useEntity } from '@backstage/plugin-catalog-react';
+import { RelatedEntityLink } from '../RelatedEntityLink';
+import { isDataProductEntity } from '@meshwork/plugin-data-products-common';
+import type {
+  InputPort,
+  OutputPort,
+} from '@meshwork/plugin-data-products-common';
+import {
+  describeServer,
+  describeSensitivity,
+  describeSla,
+} from '../portSummary';
+
+const none = <em>not declared</em>;
+
+function OutputPortRow(props: { port: OutputPort }) {
+  const { port } = props;
+  return (
+    <tr>
+      <td>
+        <strong>{port.name}</strong>
+        {port.deprecated && ' (deprecated)'}
+        {port.description && <div>{port.description}</div>}
+      </td>
+      <td>{port.type ?? none}</td>
+      <td>{describeServer(port) ?? none}</td>
+      <td>{describeSla(port) ?? none}</td>
+      <td>{describeSensitivity(port) ?? none}</td>
+      <td>
+        {port.contract ? (
+          <RelatedEntityLink entityRef={port.contract} defaultKind="api" />
+        ) : (
+          none
+        )}
+      </td>
+      <td>
+        {port.accessRequest?.url && (
+          <Link href={port.accessRequest.url}>Request access</Link>
+        )}
+        {port.accessRequest?.autoApprove && ' (granted automatically)'}
+        {!port.accessRequest?.url && !port.accessRequest?.autoApprove && none}
+      </td>
+    </tr>
+  );
+}
+
+function InputPortRow(props: { port: InputPort }) {
+  const { port } = props;
+  return (
+    <tr>
+      <td>
+        <strong>{port.name}</strong>
+        {port.description && <div>{port.description}</div>}
+      </td>
+      <td>
+        {port.dataProduct ? (
+          <>
+            <RelatedEntityLink
+              entityRef={port.dataProduct}
+              defaultKind="dataproduct"
+            />
+            {port.port && ` → ${port.port}`}
+          </>
+        ) : (
+          <em>outside the mesh</em>
+        )}
+      </td>
+      <td>
+        {port.contract ? (
+          <RelatedEntityLink entityRef={port.contract} defaultKind="api" />
+        ) : (
+          none
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** The ports consumers read from and the upstream products this one reads. @public */
+export function DataProductPortsCard() {
+  const { entity } = useEntity();
+  if (!isDataProductEntity(entity)) return null;
+  const outputPorts = entity.spec.outputPorts ?? [];
+  const inputPorts = entity.spec.inputPorts ?? [];
+  return (
+    <EntityInfoCard title="Ports">
+      <Flex direction="column" gap="4">
+        <Text as="h3" weight="bold">
+          Output ports
+        </Text>
+        {outputPorts.length === 0 ? (
+          <Text as="p">
+            This data product declares no output ports yet, so consumers have
+            nothing to read.
+          </Text>
+        ) : (
+          <table aria-label="Output ports">
+            <thead>
+              <tr>
+                {[
+                  'Port',
+                  'Type',
+                  'Where',
+                  'Service levels',
+                  'Sensitivity',
+                  'Contract',
+                  'Access',
+                ].map(h => (
+                  <th key={h} align="left">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {outputPorts.map(port => (
+                <OutputPortRow key={port.name} port={port} />
+              ))}
+            </tbody>
+          </table>
+        )}
+        <Text as="h3" weight="bold">
+          Input ports
+        </Text>
+        {inputPorts.length === 0 ? (
+          <Text as="p">This data product reads no other data product.</Text>
+        ) : (
+          <table aria-label="Input ports">
+            <thead>
+              <tr>
+                {['Port', 'Reads from', 'Contract'].map(h => (
+                  <th key={h} align="left">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {inputPorts.map(port => (
+                <InputPortRow key={port.name} port={port} />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Flex>
+    </EntityInfoCard>
+  );
+}
