@@ -111,30 +111,33 @@ export function DataProductPortsCard() {
             nothing to read.
           </Text>
         ) : (
-          <table aria-label="Output ports">
-            <thead>
-              <tr>
-                {[
-                  'Port',
-                  'Type',
-                  'Where',
-                  'Service levels',
-                  'Sensitivity',
-                  'Contract',
-                  'Access',
-                ].map(h => (
-                  <th key={h} align="left">
-                    {h}
-                  </th>
+          // Seven columns outgrow a narrow card: let the table scroll, not spill.
+          <div style={{ overflowX: 'auto' }}>
+            <table aria-label="Output ports" style={{ width: '100%' }}>
+              <thead>
+                <tr>
+                  {[
+                    'Port',
+                    'Type',
+                    'Where',
+                    'Service levels',
+                    'Sensitivity',
+                    'Contract',
+                    'Access',
+                  ].map(h => (
+                    <th key={h} align="left">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {outputPorts.map(port => (
+                  <OutputPortRow key={port.name} port={port} />
                 ))}
-              </tr>
-            </thead>
-            <tbody>
-              {outputPorts.map(port => (
-                <OutputPortRow key={port.name} port={port} />
-              ))}
-            </tbody>
-          </table>
+              </tbody>
+            </table>
+          </div>
         )}
         <Text as="h3" weight="bold">
           Input ports
