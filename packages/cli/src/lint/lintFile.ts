@@ -64,14 +64,9 @@ function checkDataProduct(
   const entity = doc.toJS();
   const problems = validateDataProductEntity(entity).map(
     (problem): LintProblem => {
-      const target = problem.message.startsWith(
-        `${problem.field}: unknown field`,
-      )
-        ? 'key'
-        : 'value';
       return {
         file,
-        ...positionOf(locate(doc, problem.path, target)),
+        ...positionOf(locate(doc, problem.path, problem.target)),
         severity: 'error',
         message: problem.message,
         field: problem.field,

@@ -26,6 +26,8 @@ export interface DataProductProblem {
   field: string;
   /** The whole message, starting with the field, then what was found and what is expected. */
   message: string;
+  /** Whether the key itself is wrong (an unknown field) or its value (wrong or missing). */
+  target: 'key' | 'value';
 }
 
 /** `['spec', 'outputPorts', 1, 'name']` → `spec.outputPorts[1].name` @public */
@@ -45,9 +47,10 @@ export function formatFieldPath(path: ReadonlyArray<string | number>): string {
 export function problemAt(
   path: ReadonlyArray<string | number>,
   text: string,
+  target: 'key' | 'value' = 'value',
 ): DataProductProblem {
   const field = formatFieldPath(path);
-  return { path: [...path], field, message: `${field}: ${text}` };
+  return { path: [...path], field, message: `${field}: ${text}`, target };
 }
 
 /** How a found value reads in a message: strings quoted, others by type. */

@@ -75,6 +75,7 @@ function toProblem(error: ErrorObject): DataProductProblem {
         suggestion
           ? `unknown field; did you mean "${suggestion}"?`
           : `unknown field; expected one of ${known.join(', ')}`,
+        'key',
       );
     }
     case 'required': {

@@ -133,6 +133,7 @@ describe('validateDataProductEntity', () => {
         path: ['spec', 'ouputPorts'],
         field: 'spec.ouputPorts',
         message: 'spec.ouputPorts: unknown field; did you mean "outputPorts"?',
+        target: 'key',
       },
     ]);
     expect(
