@@ -15,6 +15,7 @@
  */
 
 import { Flex, Link, Text } from '@backstage/ui';
+import type { ReactNode } from 'react';
 import { EntityInfoCard, useEntity } from '@backstage/plugin-catalog-react';
 import { RelatedEntityLink } from '../RelatedEntityLink';
 import { isDataProductEntity } from '@meshwork/plugin-data-products-common';
@@ -93,6 +94,41 @@ function InputPortRow(props: { port: InputPort }) {
   );
 }
 
+function PortTable(props: {
+  title: string;
+  columns: string[];
+  empty: string;
+  children: ReactNode[];
+}) {
+  const { title, columns, empty, children } = props;
+  return (
+    <>
+      <Text as="h3" weight="bold">
+        {title}
+      </Text>
+      {children.length === 0 ? (
+        <Text as="p">{empty}</Text>
+      ) : (
+        // Many columns outgrow a narrow card: let the table scroll, not spill.
+        <div style={{ overflowX: 'auto' }}>
+          <table aria-label={title} style={{ width: '100%' }}>
+            <thead>
+              <tr>
+                {columns.map(column => (
+                  <th key={column} align="left">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>{children}</tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
 /** The ports consumers read from and the upstream products this one reads. @public */
 export function DataProductPortsCard() {
   const { entity } = useEntity();
@@ -102,66 +138,32 @@ export function DataProductPortsCard() {
   return (
     <EntityInfoCard title="Ports">
       <Flex direction="column" gap="4">
-        <Text as="h3" weight="bold">
-          Output ports
-        </Text>
-        {outputPorts.length === 0 ? (
-          <Text as="p">
-            This data product declares no output ports yet, so consumers have
-            nothing to read.
-          </Text>
-        ) : (
-          // Seven columns outgrow a narrow card: let the table scroll, not spill.
-          <div style={{ overflowX: 'auto' }}>
-            <table aria-label="Output ports" style={{ width: '100%' }}>
-              <thead>
-                <tr>
-                  {[
-                    'Port',
-                    'Type',
-                    'Where',
-                    'Service levels',
-                    'Sensitivity',
-                    'Contract',
-                    'Access',
-                  ].map(h => (
-                    <th key={h} align="left">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {outputPorts.map(port => (
-                  <OutputPortRow key={port.name} port={port} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <Text as="h3" weight="bold">
-          Input ports
-        </Text>
-        {inputPorts.length === 0 ? (
-          <Text as="p">This data product reads no other data product.</Text>
-        ) : (
-          <table aria-label="Input ports">
-            <thead>
-              <tr>
-                {['Port', 'Reads from', 'Contract'].map(h => (
-                  <th key={h} align="left">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {inputPorts.map(port => (
-                <InputPortRow key={port.name} port={port} />
-              ))}
-            </tbody>
-          </table>
-        )}
+        <PortTable
+          title="Output ports"
+          columns={[
+            'Port',
+            'Type',
+            'Where',
+            'Service levels',
+            'Sensitivity',
+            'Contract',
+            'Access',
+          ]}
+          empty="This data product declares no output ports yet, so consumers have nothing to read."
+        >
+          {outputPorts.map(port => (
+            <OutputPortRow key={port.name} port={port} />
+          ))}
+        </PortTable>
+        <PortTable
+          title="Input ports"
+          columns={['Port', 'Reads from', 'Contract']}
+          empty="This data product reads no other data product."
+        >
+          {inputPorts.map(port => (
+            <InputPortRow key={port.name} port={port} />
+          ))}
+        </PortTable>
       </Flex>
     </EntityInfoCard>
   );
