@@ -22,3 +22,4 @@
  */
 
 export * from './entity';
+export * from './scorecard';
