@@ -18,3 +18,5 @@ export * from './types';
 export { builtinScorecardRules } from './policyPack';
 export { evaluateDataProduct, SCORECARD_LEVELS } from './evaluateDataProduct';
 export type { EvaluationInputs } from './evaluateDataProduct';
+export { compileConfigRules } from './configRules';
+export type { ConfigRuleCheck, ConfigRuleDefinition } from './configRules';
