@@ -296,4 +296,31 @@ describe('the built-in policy pack', () => {
       )['has-docs'],
     ).toBe('pass');
   });
+  it('declares truthfully which rules need the catalog or facts', () => {
+    const offline = evaluateDataProduct(gold, builtinScorecardRules, {
+      findEntity: () => {
+        throw new Error('no catalog here');
+      },
+      now,
+    });
+    const needCatalog = builtinScorecardRules
+      .filter(r => r.reads?.includes('catalog'))
+      .map(r => r.id);
+    const needFacts = builtinScorecardRules
+      .filter(r => r.reads?.includes('facts'))
+      .map(r => r.id);
+    expect(
+      offline.results.filter(r => r.state === 'error').map(r => r.ruleId),
+    ).toEqual(needCatalog);
+    expect(
+      offline.results.filter(r => r.state === 'no-data').map(r => r.ruleId),
+    ).toEqual(needFacts);
+    expect(needCatalog).toEqual([
+      'has-owner',
+      'has-domain',
+      'ports-have-contracts',
+      'inputs-resolve',
+      'no-retired-inputs',
+    ]);
+  });
 });

@@ -24,13 +24,16 @@ export function resolveRef(
   ref: string,
   defaultKind: string,
 ): Entity | undefined {
+  let parsed;
   try {
-    const parsed = parseEntityRef(ref, {
+    parsed = parseEntityRef(ref, {
       defaultKind,
       defaultNamespace: context.entity.metadata.namespace ?? 'default',
     });
-    return context.findEntity(stringifyEntityRef(parsed));
   } catch {
-    return undefined;
+    return undefined; // an unparseable ref names nothing; the rule says so
   }
+  // A failing lookup is the platform's fault, not the owner's: let it throw,
+  // so the rule reports `error` rather than `fail`.
+  return context.findEntity(stringifyEntityRef(parsed));
 }

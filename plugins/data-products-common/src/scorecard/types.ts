@@ -73,6 +73,8 @@ export interface ScorecardRule {
   level: ScorecardLevel;
   weight?: number;
   appliesTo?: RuleAppliesTo;
+  /** What the check needs besides the product itself; a CLI without them can't judge the rule. */
+  reads?: Array<'catalog' | 'facts'>;
   /** Before this ISO date, a failure counts as `warn`: a grace period for new rules. */
   enforcedFrom?: string;
   check(context: RuleContext): CheckOutcome;
