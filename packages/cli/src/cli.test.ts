@@ -174,4 +174,59 @@ describe('meshwork', () => {
       stderr: '',
     });
   });
+  describe('lint --scorecard', () => {
+    it("prints each rule's state for a valid product, saying which rules need the catalog or facts", async () => {
+      const { code, stdout } = await run('lint', '--scorecard', 'valid.yaml');
+      expect(code).toBe(0);
+      const lines = stdout.trim().split('\n');
+      expect(lines).toHaveLength(17);
+      expect(lines).toContain(
+        "valid.yaml:1: orders-daily [bronze] has-owner: not-evaluated: needs the catalog; the portal's scorecard evaluates it",
+      );
+      expect(lines).toContain(
+        'valid.yaml:1: orders-daily [bronze] has-description: fail: Add metadata.description of at least 40 characters and spec.purpose.',
+      );
+      expect(lines).toContain(
+        'valid.yaml:1: orders-daily [bronze] has-output-port: fail: Declare at least one spec.outputPorts entry.',
+      );
+      expect(lines).toContain(
+        "valid.yaml:1: orders-daily [gold] fresh-within-sla: not-evaluated: needs pipeline facts; the portal's scorecard evaluates it",
+      );
+      expect(lines).toContain(
+        'valid.yaml:1: orders-daily [silver] access-documented: not-applicable: The product has no output ports.',
+      );
+    });
+
+    it('skips the scorecard of an invalid product and keeps the exit code of the lint', async () => {
+      const { code, stdout } = await run('lint', '--scorecard', 'invalid.yaml');
+      expect(code).toBe(1);
+      expect(stdout).toContain(
+        'invalid.yaml:1: orders-raw: scorecard skipped until the problems above are fixed',
+      );
+    });
+
+    it('adds the scorecards to the JSON output', async () => {
+      const { stdout } = await run(
+        'lint',
+        '--scorecard',
+        '--format',
+        'json',
+        'valid.yaml',
+        'invalid.yaml',
+      );
+      const output = JSON.parse(stdout);
+      expect(output.problems).toHaveLength(1);
+      expect(output.scorecards).toHaveLength(1);
+      expect(output.scorecards[0]).toMatchObject({
+        file: 'valid.yaml',
+        name: 'orders-daily',
+      });
+      expect(output.scorecards[0].rules[0]).toEqual({
+        ruleId: 'has-owner',
+        level: 'bronze',
+        state: 'not-evaluated',
+        message: "needs the catalog; the portal's scorecard evaluates it",
+      });
+    });
+  });
 });

@@ -18,9 +18,14 @@ import { parseArgs } from 'node:util';
 import {
   formatProblem,
   formatProblemsAsJson,
+  problemRows,
   formatSummary,
 } from './lint/formatProblem';
 import { lintFiles } from './lint/lintFiles';
+import {
+  formatOfflineScorecard,
+  offlineScorecard,
+} from './lint/offlineScorecard';
 import {
   CliIo,
   describeArgsError,
@@ -40,6 +45,9 @@ Options:
   --format <text|json>  text (default): one "FILE:LINE:COLUMN: error: MESSAGE"
                         line per problem; json: an array of
                         {file, line, column, severity, message}
+  --scorecard           also print each built-in scorecard rule's state for
+                        every valid data product; rules that need the
+                        catalog or pipeline facts say so
   -h, --help            Show this help
 
 Exit codes:
@@ -51,6 +59,7 @@ Exit codes:
 const options = {
   format: { type: 'string', default: 'text' },
   help: { type: 'boolean', short: 'h' },
+  scorecard: { type: 'boolean' },
 } as const;
 
 /** `meshwork lint [options] FILE...`; returns the exit code. */
@@ -86,10 +95,37 @@ export async function runLint(args: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
 
-  if (values.format === 'json') {
+  if (values.format === 'json' && values.scorecard) {
+    const scorecards = report.files.flatMap(({ file, dataProducts }) =>
+      dataProducts
+        .filter(p => p.problemCount === 0)
+        .map(p => ({
+          file,
+          line: p.line,
+          name: p.name,
+          rules: offlineScorecard(p.entity as any),
+        })),
+    );
+    io.stdout(
+      `${JSON.stringify(
+        {
+          problems: problemRows(report.problems),
+          scorecards,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else if (values.format === 'json') {
     io.stdout(`${formatProblemsAsJson(report.problems)}\n`);
   } else if (report.problems.length > 0) {
     io.stdout(report.problems.map(p => `${formatProblem(p)}\n`).join(''));
+  }
+  if (values.format === 'text' && values.scorecard) {
+    const lines = report.files.flatMap(({ file, dataProducts }) =>
+      dataProducts.flatMap(product => formatOfflineScorecard(file, product)),
+    );
+    io.stdout(lines.map(line => `${line}\n`).join(''));
   }
   io.stderr(`${formatSummary(report)}\n`);
   return report.problems.length > 0 ? EXIT_PROBLEMS : EXIT_OK;

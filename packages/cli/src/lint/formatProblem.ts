@@ -26,14 +26,18 @@ export function formatProblem(problem: LintProblem): string {
 export function formatProblemsAsJson(
   problems: ReadonlyArray<LintProblem>,
 ): string {
-  const rows = problems.map(({ file, line, column, severity, message }) => ({
+  return JSON.stringify(problemRows(problems), undefined, 2);
+}
+
+/** The fields of a problem that the JSON output promises. */
+export function problemRows(problems: ReadonlyArray<LintProblem>) {
+  return problems.map(({ file, line, column, severity, message }) => ({
     file,
     line,
     column,
     severity,
     message,
   }));
-  return JSON.stringify(rows, undefined, 2);
 }
 
 function counted(
