@@ -1,0 +1,171 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { TestDatabases } from '@backstage/backend-test-utils';
+import type { DataProductScorecard } from '@meshwork/plugin-data-products-common';
+import type { Knex } from 'knex';
+import { DatabaseScorecardStore } from './DatabaseScorecardStore';
+
+jest.setTimeout(60_000);
+
+// PostgreSQL runs when scripts/run-tests.js finds one (it sets the
+// connection string); SQLite always.
+const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
+
+function scorecard(
+  name: string,
+  level: DataProductScorecard['level'],
+  states: Record<string, 'pass' | 'fail'>,
+): DataProductScorecard {
+  const results = Object.entries(states).map(([ruleId, state]) => ({
+    ruleId,
+    title: ruleId,
+    level: 'bronze' as const,
+    weight: 1,
+    state,
+    ...(state === 'fail' ? { message: 'fix it' } : {}),
+  }));
+  const passed = results.filter(r => r.state === 'pass').length;
+  return {
+    entityRef: `dataproduct:default/${name}`,
+    level,
+    score: Math.round((100 * passed) / results.length),
+    results,
+  };
+}
+
+describe.each(databases.eachSupportedId())(
+  'DatabaseScorecardStore on %s',
+  databaseId => {
+    let knex: Knex;
+    let store: DatabaseScorecardStore;
+
+    beforeAll(async () => {
+      knex = await databases.init(databaseId);
+      store = await DatabaseScorecardStore.create({
+        database: { getClient: async () => knex },
+      });
+    });
+
+    afterEach(async () => {
+      await knex('scorecard_history').del();
+      await knex('scorecard_results').del();
+    });
+
+    it('stores the latest scorecard and a history point only when something changed', async () => {
+      const day1 = new Date('2026-11-20T10:00:00Z');
+      const day2 = new Date('2026-11-21T10:00:00Z');
+      const day3 = new Date('2026-11-22T10:00:00Z');
+      const orders = scorecard('orders', 'none', {
+        'has-owner': 'pass',
+        'has-docs': 'fail',
+      });
+      await expect(
+        store.saveScorecards(
+          [
+            {
+              scorecard: orders,
+              title: 'Orders',
+              domainRef: 'domain:default/sales',
+              ownerRef: 'group:default/sales-data',
+            },
+          ],
+          day1,
+        ),
+      ).resolves.toEqual({ changed: 1 });
+      await expect(
+        store.saveScorecards([{ scorecard: orders }], day2),
+      ).resolves.toEqual({ changed: 0 });
+      const fixed = scorecard('orders', 'gold', {
+        'has-owner': 'pass',
+        'has-docs': 'pass',
+      });
+      await expect(
+        store.saveScorecards([{ scorecard: fixed, title: 'Orders' }], day3),
+      ).resolves.toEqual({ changed: 1 });
+
+      await expect(
+        store.getScorecard('dataproduct:default/orders'),
+      ).resolves.toMatchObject({
+        level: 'gold',
+        score: 100,
+        title: 'Orders',
+        evaluatedAt: day3.toISOString(),
+        results: fixed.results,
+      });
+      await expect(
+        store.getHistory('dataproduct:default/orders'),
+      ).resolves.toEqual([
+        {
+          level: 'none',
+          score: 50,
+          states: { 'has-owner': 'pass', 'has-docs': 'fail' },
+          recordedAt: day1.toISOString(),
+        },
+        {
+          level: 'gold',
+          score: 100,
+          states: { 'has-owner': 'pass', 'has-docs': 'pass' },
+          recordedAt: day3.toISOString(),
+        },
+      ]);
+      await expect(
+        store.getScorecard('dataproduct:default/unknown'),
+      ).resolves.toBeUndefined();
+    });
+
+    it('saves a large batch in a few statements, not one per product', async () => {
+      const records = Array.from({ length: 1200 }, (_, i) => ({
+        scorecard: scorecard(`product-${i}`, 'bronze', {
+          'has-owner': 'pass',
+          'has-docs': i % 2 ? 'pass' : 'fail',
+        }),
+      }));
+      const statements: string[] = [];
+      const count = (query: { sql: string }) => statements.push(query.sql);
+      knex.on('query', count);
+      try {
+        await expect(
+          store.saveScorecards(records, new Date()),
+        ).resolves.toEqual({ changed: 1200 });
+      } finally {
+        knex.off('query', count);
+      }
+      const writes = statements.filter(sql => /insert|select/i.test(sql));
+      // 3 reads + 3 upserts + 3 history inserts for 3 chunks of up to 500
+      expect(writes.length).toBeLessThanOrEqual(9);
+      expect(
+        Number((await knex('scorecard_results').count({ n: '*' }))[0].n),
+      ).toBe(1200);
+      expect(
+        Number((await knex('scorecard_history').count({ n: '*' }))[0].n),
+      ).toBe(1200);
+    });
+
+    it('migrates down and up again', async () => {
+      const directory = resolvePackagePath(
+        '@meshwork/plugin-data-products-backend',
+        'migrations',
+      );
+      await knex.migrate.rollback({ directory }, true);
+      expect(await knex.schema.hasTable('scorecard_results')).toBe(false);
+      expect(await knex.schema.hasTable('scorecard_history')).toBe(false);
+      await knex.migrate.latest({ directory });
+      expect(await knex.schema.hasTable('scorecard_results')).toBe(true);
+    });
+  },
+);

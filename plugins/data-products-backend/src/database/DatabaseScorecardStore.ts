@@ -1,0 +1,192 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import type {
+  DataProductLevel,
+  DataProductScorecard,
+  RuleResult,
+  RuleState,
+} from '@meshwork/plugin-data-products-common';
+import { createHash } from 'node:crypto';
+import type { Knex } from 'knex';
+
+const migrationsDir = resolvePackagePath(
+  '@meshwork/plugin-data-products-backend',
+  'migrations',
+);
+
+// Rows per statement: well under SQLite's and PostgreSQL's bound-parameter limits.
+const CHUNK = 500;
+
+/** A scorecard with what listings and rollups need of its product. */
+export interface ScorecardRecord {
+  scorecard: DataProductScorecard;
+  title?: string;
+  domainRef?: string;
+  ownerRef?: string;
+}
+
+/** @public */
+export interface StoredScorecard extends DataProductScorecard {
+  title?: string;
+  domainRef?: string;
+  ownerRef?: string;
+  evaluatedAt: string;
+}
+
+/** @public */
+export interface ScorecardHistoryPoint {
+  level: DataProductLevel;
+  score: number;
+  states: Record<string, RuleState>;
+  recordedAt: string;
+}
+
+function chunks<T>(items: T[]): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK)
+    result.push(items.slice(i, i + CHUNK));
+  return result;
+}
+
+function statesOf(results: RuleResult[]): Record<string, RuleState> {
+  return Object.fromEntries(results.map(r => [r.ruleId, r.state]));
+}
+
+function fingerprintOf(scorecard: DataProductScorecard): string {
+  return createHash('sha256')
+    .update(
+      JSON.stringify([
+        scorecard.level,
+        scorecard.score,
+        statesOf(scorecard.results),
+      ]),
+    )
+    .digest('hex');
+}
+
+function toIso(value: Date | string): string {
+  return new Date(value).toISOString();
+}
+
+/** Scorecards and their history in the plugin's database (SQLite or PostgreSQL). @public */
+export class DatabaseScorecardStore {
+  readonly #db: Knex;
+
+  static async create(options: {
+    database: DatabaseService;
+  }): Promise<DatabaseScorecardStore> {
+    const client = await options.database.getClient();
+    if (!options.database.migrations?.skip) {
+      await client.migrate.latest({ directory: migrationsDir });
+    }
+    return new DatabaseScorecardStore(client);
+  }
+
+  private constructor(db: Knex) {
+    this.#db = db;
+  }
+
+  /**
+   * Stores a batch of evaluations in one transaction and a fixed number of
+   * statements per 500 products; a history point is written only for a
+   * product whose level, score or rule states changed. Returns how many did.
+   */
+  async saveScorecards(
+    records: ScorecardRecord[],
+    evaluatedAt: Date,
+  ): Promise<{ changed: number }> {
+    if (records.length === 0) return { changed: 0 };
+    return this.#db.transaction(async tx => {
+      const previous = new Map<string, string>();
+      for (const batch of chunks(records.map(r => r.scorecard.entityRef))) {
+        const rows = await tx('scorecard_results')
+          .whereIn('entity_ref', batch)
+          .select('entity_ref', 'fingerprint');
+        for (const row of rows) previous.set(row.entity_ref, row.fingerprint);
+      }
+      const rows = records.map(({ scorecard, title, domainRef, ownerRef }) => ({
+        entity_ref: scorecard.entityRef,
+        title: title ?? null,
+        domain_ref: domainRef ?? null,
+        owner_ref: ownerRef ?? null,
+        level: scorecard.level,
+        score: scorecard.score,
+        failing_rule_ids: scorecard.results
+          .filter(r => r.state === 'fail')
+          .map(r => r.ruleId)
+          .join(' '),
+        results: JSON.stringify(scorecard.results),
+        fingerprint: fingerprintOf(scorecard),
+        evaluated_at: evaluatedAt,
+      }));
+      const changed = rows.filter(
+        row => previous.get(row.entity_ref) !== row.fingerprint,
+      );
+      for (const batch of chunks(rows)) {
+        await tx('scorecard_results')
+          .insert(batch)
+          .onConflict('entity_ref')
+          .merge();
+      }
+      const points = changed.map(row => ({
+        entity_ref: row.entity_ref,
+        level: row.level,
+        score: row.score,
+        states: JSON.stringify(statesOf(JSON.parse(row.results))),
+        recorded_at: evaluatedAt,
+      }));
+      for (const batch of chunks(points)) {
+        await tx('scorecard_history').insert(batch);
+      }
+      return { changed: changed.length };
+    });
+  }
+
+  async getScorecard(entityRef: string): Promise<StoredScorecard | undefined> {
+    const row = await this.#db('scorecard_results')
+      .where({ entity_ref: entityRef })
+      .first();
+    if (!row) return undefined;
+    return {
+      entityRef: row.entity_ref,
+      title: row.title ?? undefined,
+      domainRef: row.domain_ref ?? undefined,
+      ownerRef: row.owner_ref ?? undefined,
+      level: row.level,
+      score: row.score,
+      results: JSON.parse(row.results),
+      evaluatedAt: toIso(row.evaluated_at),
+    };
+  }
+
+  /** Oldest first: the transitions of one product. */
+  async getHistory(entityRef: string): Promise<ScorecardHistoryPoint[]> {
+    const rows = await this.#db('scorecard_history')
+      .where({ entity_ref: entityRef })
+      .orderBy('id', 'asc');
+    return rows.map(row => ({
+      level: row.level,
+      score: row.score,
+      states: JSON.parse(row.states),
+      recordedAt: toIso(row.recorded_at),
+    }));
+  }
+}
