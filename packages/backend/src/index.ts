@@ -36,8 +36,9 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 // Entities that never processed (an invalid new catalog-info.yaml) and their errors
 backend.add(import('@backstage/plugin-catalog-backend-module-unprocessed'));
 
-// Meshwork: the DataProduct kind
+// Meshwork: the DataProduct kind and its scorecard (/api/data-products)
 backend.add(import('@meshwork/plugin-catalog-backend-module-data-products'));
+backend.add(import('@meshwork/plugin-data-products-backend'));
 
 // permission plugin
 backend.add(import('@backstage/plugin-permission-backend'));

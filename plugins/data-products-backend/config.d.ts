@@ -1,0 +1,44 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import type { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
+export interface Config {
+  dataProducts?: {
+    scorecard?: {
+      /** When every data product is evaluated; default every 10 minutes, first after 20 seconds. */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /** Ids of built-in rules the governance group switched off. */
+      disabledRules?: string[];
+      /** The governance group's own rules; see SCORECARD.md for the operators. */
+      rules?: Array<{
+        id: string;
+        title?: string;
+        description?: string;
+        level: 'bronze' | 'silver' | 'gold';
+        weight?: number;
+        appliesTo?: { status?: string[]; domain?: string[]; type?: string[] };
+        enforcedFrom?: string;
+        check: {
+          path: string;
+          operator: string;
+          value?: unknown;
+          check?: object;
+        };
+      }>;
+    };
+  };
+}
