@@ -106,6 +106,49 @@ describe('createRouter', () => {
     );
   });
 
+  it('lists scorecards a page at a time, with filters taking short refs', async () => {
+    const page = await (
+      await get('/scorecards?limit=10&owner=sales-data&level=bronze')
+    ).json();
+    expect(page).toEqual({ items: [] });
+    const all = await (await get('/scorecards')).json();
+    expect(all.items).toEqual([
+      expect.objectContaining({
+        entityRef: 'dataproduct:default/orders',
+        title: 'Orders',
+        level: 'bronze',
+        score: 80,
+      }),
+    ]);
+  });
+
+  it('answers bad listing parameters with 400, naming them', async () => {
+    const cases: Array<[string, string]> = [
+      [
+        '/scorecards?limit=0',
+        'limit: Number must be greater than or equal to 1',
+      ],
+      [
+        '/scorecards?level=platinum',
+        "level: Invalid enum value. Expected 'none' | 'bronze' | 'silver' | 'gold', received 'platinum'",
+      ],
+      [
+        '/scorecards?failing=Has%20Owner',
+        'failing: expected a rule id such as has-owner',
+      ],
+      [
+        '/scorecards?owner=group%3A',
+        'owner: expected an entity ref such as group:my-name',
+      ],
+      ['/scorecards?colour=red', 'unknown parameters colour'],
+    ];
+    for (const [path, message] of cases) {
+      const response = await get(path);
+      expect(response.status).toBe(400);
+      expect((await response.json()).error.message).toBe(message);
+    }
+  });
+
   it('refuses requests without credentials', async () => {
     expect((await get('/rules', mockCredentials.none.header())).status).toBe(
       401,

@@ -156,6 +156,79 @@ describe.each(databases.eachSupportedId())(
       ).toBe(1200);
     });
 
+    it('lists summaries filtered in the database, a page at a time', async () => {
+      const records = [
+        {
+          name: 'orders',
+          level: 'silver',
+          states: { 'has-owner': 'pass', 'has-docs': 'fail' },
+          domain: 'sales',
+          title: 'Orders (daily)',
+        },
+        {
+          name: 'orders-raw',
+          level: 'gold',
+          states: { 'has-owner': 'pass', 'has-docs': 'pass' },
+          domain: 'sales',
+          title: 'Orders raw',
+        },
+        {
+          name: 'ledger',
+          level: 'none',
+          states: { 'has-owner': 'fail', 'has-docs': 'fail' },
+          domain: 'finance',
+          title: 'Ledger',
+        },
+      ] as const;
+      await store.saveScorecards(
+        records.map(r => ({
+          scorecard: scorecard(r.name, r.level, { ...r.states }),
+          title: r.title,
+          domainRef: `domain:default/${r.domain}`,
+          ownerRef: 'group:default/data',
+        })),
+        new Date('2026-11-21T10:00:00Z'),
+      );
+      const names = async (query: object) =>
+        (await store.listScorecards({ limit: 10, ...query })).items.map(
+          i => i.entityRef.split('/')[1],
+        );
+
+      expect(await names({})).toEqual(['ledger', 'orders', 'orders-raw']);
+      expect(await names({ domainRef: 'domain:default/sales' })).toEqual([
+        'orders',
+        'orders-raw',
+      ]);
+      expect(await names({ level: 'gold' })).toEqual(['orders-raw']);
+      expect(await names({ failing: 'has-docs' })).toEqual([
+        'ledger',
+        'orders',
+      ]);
+      expect(await names({ failing: 'has' })).toEqual([]);
+      expect(await names({ q: 'DAILY' })).toEqual(['orders']);
+      expect(await names({ ownerRef: 'group:default/other' })).toEqual([]);
+
+      const first = await store.listScorecards({ limit: 2 });
+      expect(first.items.map(i => i.entityRef)).toEqual([
+        'dataproduct:default/ledger',
+        'dataproduct:default/orders',
+      ]);
+      expect(first.items[0]).toMatchObject({
+        level: 'none',
+        score: 0,
+        failingRuleIds: ['has-owner', 'has-docs'],
+        title: 'Ledger',
+      });
+      const second = await store.listScorecards({
+        limit: 2,
+        cursor: first.nextCursor,
+      });
+      expect(second.items.map(i => i.entityRef)).toEqual([
+        'dataproduct:default/orders-raw',
+      ]);
+      expect(second.nextCursor).toBeUndefined();
+    });
+
     it('migrates down and up again', async () => {
       const directory = resolvePackagePath(
         '@meshwork/plugin-data-products-backend',

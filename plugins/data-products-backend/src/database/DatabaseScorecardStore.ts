@@ -51,12 +51,51 @@ export interface StoredScorecard extends DataProductScorecard {
   evaluatedAt: string;
 }
 
+/** Filters of the scorecard listing; refs are full (`group:default/sales-data`). @public */
+export interface ScorecardListQuery {
+  domainRef?: string;
+  ownerRef?: string;
+  level?: DataProductLevel;
+  /** Only products failing this rule. */
+  failing?: string;
+  /** Case-insensitive text in the title or ref. */
+  q?: string;
+  limit: number;
+  /** Where the previous page ended. */
+  cursor?: string;
+}
+
+/** One row of the listing. @public */
+export interface ScorecardSummary {
+  entityRef: string;
+  title?: string;
+  domainRef?: string;
+  ownerRef?: string;
+  level: DataProductLevel;
+  score: number;
+  failingRuleIds: string[];
+  evaluatedAt: string;
+}
+
 /** @public */
 export interface ScorecardHistoryPoint {
   level: DataProductLevel;
   score: number;
   states: Record<string, RuleState>;
   recordedAt: string;
+}
+
+/** A row of scorecard_results as the database returns it. */
+interface ResultRow {
+  entity_ref: string;
+  title: string | null;
+  domain_ref: string | null;
+  owner_ref: string | null;
+  level: DataProductLevel;
+  score: number;
+  failing_rule_ids: string;
+  results: string;
+  evaluated_at: Date | string;
 }
 
 function chunks<T>(items: T[]): T[][] {
@@ -174,6 +213,66 @@ export class DatabaseScorecardStore {
       score: row.score,
       results: JSON.parse(row.results),
       evaluatedAt: toIso(row.evaluated_at),
+    };
+  }
+
+  /**
+   * A page of summaries in ref order, filtered in the database; the next
+   * page starts after the last ref (keyset paging: stable while results change).
+   */
+  async listScorecards(
+    query: ScorecardListQuery,
+  ): Promise<{ items: ScorecardSummary[]; nextCursor?: string }> {
+    const rows: ResultRow[] = await this.#db<ResultRow>('scorecard_results')
+      .modify(builder => {
+        if (query.domainRef) builder.where('domain_ref', query.domainRef);
+        if (query.ownerRef) builder.where('owner_ref', query.ownerRef);
+        if (query.level) builder.where('level', query.level);
+        if (query.failing) {
+          builder.whereRaw("(' ' || failing_rule_ids || ' ') like ?", [
+            `% ${query.failing} %`,
+          ]);
+        }
+        if (query.q) {
+          const text = `%${query.q.toLocaleLowerCase('en-US')}%`;
+          builder.where(inner =>
+            inner
+              .whereRaw('lower(title) like ?', [text])
+              .orWhereRaw('lower(entity_ref) like ?', [text]),
+          );
+        }
+        if (query.cursor) builder.where('entity_ref', '>', query.cursor);
+      })
+      .orderBy('entity_ref', 'asc')
+      .limit(query.limit + 1)
+      .select(
+        'entity_ref',
+        'title',
+        'domain_ref',
+        'owner_ref',
+        'level',
+        'score',
+        'failing_rule_ids',
+        'evaluated_at',
+      );
+    const page = rows.slice(0, query.limit);
+    return {
+      items: page.map(row => ({
+        entityRef: row.entity_ref,
+        title: row.title ?? undefined,
+        domainRef: row.domain_ref ?? undefined,
+        ownerRef: row.owner_ref ?? undefined,
+        level: row.level,
+        score: row.score,
+        failingRuleIds: row.failing_rule_ids
+          ? row.failing_rule_ids.split(' ')
+          : [],
+        evaluatedAt: toIso(row.evaluated_at),
+      })),
+      nextCursor:
+        rows.length > query.limit
+          ? page[page.length - 1].entity_ref
+          : undefined,
     };
   }
 
