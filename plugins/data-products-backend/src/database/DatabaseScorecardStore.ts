@@ -98,6 +98,19 @@ interface ResultRow {
   evaluated_at: Date | string;
 }
 
+/** The fields of a stored result that both one scorecard and a listing show. */
+function productFieldsOf(row: ResultRow) {
+  return {
+    entityRef: row.entity_ref,
+    title: row.title ?? undefined,
+    domainRef: row.domain_ref ?? undefined,
+    ownerRef: row.owner_ref ?? undefined,
+    level: row.level,
+    score: row.score,
+    evaluatedAt: toIso(row.evaluated_at),
+  };
+}
+
 function chunks<T>(items: T[]): T[][] {
   const result: T[][] = [];
   for (let i = 0; i < items.length; i += CHUNK)
@@ -200,20 +213,11 @@ export class DatabaseScorecardStore {
   }
 
   async getScorecard(entityRef: string): Promise<StoredScorecard | undefined> {
-    const row = await this.#db('scorecard_results')
+    const row = await this.#db<ResultRow>('scorecard_results')
       .where({ entity_ref: entityRef })
       .first();
     if (!row) return undefined;
-    return {
-      entityRef: row.entity_ref,
-      title: row.title ?? undefined,
-      domainRef: row.domain_ref ?? undefined,
-      ownerRef: row.owner_ref ?? undefined,
-      level: row.level,
-      score: row.score,
-      results: JSON.parse(row.results),
-      evaluatedAt: toIso(row.evaluated_at),
-    };
+    return { ...productFieldsOf(row), results: JSON.parse(row.results) };
   }
 
   /**
@@ -258,16 +262,10 @@ export class DatabaseScorecardStore {
     const page = rows.slice(0, query.limit);
     return {
       items: page.map(row => ({
-        entityRef: row.entity_ref,
-        title: row.title ?? undefined,
-        domainRef: row.domain_ref ?? undefined,
-        ownerRef: row.owner_ref ?? undefined,
-        level: row.level,
-        score: row.score,
+        ...productFieldsOf(row),
         failingRuleIds: row.failing_rule_ids
           ? row.failing_rule_ids.split(' ')
           : [],
-        evaluatedAt: toIso(row.evaluated_at),
       })),
       nextCursor:
         rows.length > query.limit
