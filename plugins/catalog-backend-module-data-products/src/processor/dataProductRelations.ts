@@ -17,7 +17,6 @@
 import {
   CompoundEntityRef,
   getCompoundEntityRef,
-  parseEntityRef,
   RELATION_API_CONSUMED_BY,
   RELATION_API_PROVIDED_BY,
   RELATION_CONSUMES_API,
@@ -30,6 +29,7 @@ import {
   RELATION_PROVIDES_API,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
+import { resolveProductRef } from '@meshwork/plugin-data-products-common';
 import type { DataProductEntityV1alpha1 } from '@meshwork/plugin-data-products-common';
 
 /** A relation between two entities, as the catalog stores it. */
@@ -59,10 +59,7 @@ export function dataProductRelations(
   ) {
     for (const ref of refs) {
       if (!ref) continue;
-      const target = parseEntityRef(ref, {
-        defaultKind,
-        defaultNamespace: self.namespace,
-      });
+      const target = resolveProductRef(entity, ref, defaultKind);
       for (const relation of [
         { source: self, type: outgoing, target },
         { source: target, type: incoming, target: self },

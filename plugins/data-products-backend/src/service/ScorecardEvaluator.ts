@@ -15,15 +15,12 @@
  */
 
 import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   evaluateDataProduct,
   isDataProductEntity,
+  resolveProductRef,
   ScorecardRule,
   validateDataProductEntity,
 } from '@meshwork/plugin-data-products-common';
@@ -98,11 +95,8 @@ export class ScorecardEvaluator {
     entities: Map<string, Entity>,
     now: Date,
   ): ScorecardRecord {
-    const namespace = product.metadata.namespace ?? 'default';
     const refOf = (ref: string, defaultKind: string) =>
-      stringifyEntityRef(
-        parseEntityRef(ref, { defaultKind, defaultNamespace: namespace }),
-      );
+      stringifyEntityRef(resolveProductRef(product, ref, defaultKind));
     return {
       scorecard: evaluateDataProduct(product, this.#rules, {
         findEntity: ref => entities.get(ref),

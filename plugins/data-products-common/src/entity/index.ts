@@ -23,3 +23,4 @@ export {
   describeDataProductProblems,
   dataProductEntityV1alpha1Validator,
 } from './validateDataProductEntity';
+export { resolveProductRef } from './resolveProductRef';

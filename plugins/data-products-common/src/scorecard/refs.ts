@@ -14,7 +14,8 @@
  * limitations under the License.
  */
 
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { resolveProductRef } from '../entity/resolveProductRef';
 import type { Entity } from '@backstage/catalog-model';
 import type { RuleContext } from './types';
 
@@ -26,10 +27,7 @@ export function resolveRef(
 ): Entity | undefined {
   let parsed;
   try {
-    parsed = parseEntityRef(ref, {
-      defaultKind,
-      defaultNamespace: context.entity.metadata.namespace ?? 'default',
-    });
+    parsed = resolveProductRef(context.entity, ref, defaultKind);
   } catch {
     return undefined; // an unparseable ref names nothing; the rule says so
   }

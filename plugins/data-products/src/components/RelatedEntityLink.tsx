@@ -14,8 +14,8 @@
  * limitations under the License.
  */
 
-import { parseEntityRef } from '@backstage/catalog-model';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
+import { resolveProductRef } from '@meshwork/plugin-data-products-common';
 
 /**
  * A link to an entity a data product names, resolved as the catalog resolves
@@ -27,9 +27,6 @@ export function RelatedEntityLink(props: {
   defaultKind: string;
 }) {
   const { entity } = useEntity();
-  const ref = parseEntityRef(props.entityRef, {
-    defaultKind: props.defaultKind,
-    defaultNamespace: entity.metadata.namespace ?? 'default',
-  });
+  const ref = resolveProductRef(entity, props.entityRef, props.defaultKind);
   return <EntityRefLink entityRef={ref} />;
 }
