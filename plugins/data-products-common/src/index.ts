@@ -23,3 +23,4 @@
 
 export * from './entity';
 export * from './scorecard';
+export * from './permissions';

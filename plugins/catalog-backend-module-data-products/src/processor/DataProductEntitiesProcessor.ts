@@ -23,9 +23,9 @@ import {
 } from '@backstage/plugin-catalog-node';
 import {
   dataProductEntityV1alpha1Validator,
+  dataProductRelations,
   isDataProductEntity,
 } from '@meshwork/plugin-data-products-common';
-import { dataProductRelations } from './dataProductRelations';
 
 /**
  * Accepts the `DataProduct` kind and emits its relations.

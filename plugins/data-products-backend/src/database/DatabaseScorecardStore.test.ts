@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import type { DataProductScorecard } from '@meshwork/plugin-data-products-common';
 import type { Knex } from 'knex';
@@ -227,18 +226,6 @@ describe.each(databases.eachSupportedId())(
         'dataproduct:default/orders-raw',
       ]);
       expect(second.nextCursor).toBeUndefined();
-    });
-
-    it('migrates down and up again', async () => {
-      const directory = resolvePackagePath(
-        '@meshwork/plugin-data-products-backend',
-        'migrations',
-      );
-      await knex.migrate.rollback({ directory }, true);
-      expect(await knex.schema.hasTable('scorecard_results')).toBe(false);
-      expect(await knex.schema.hasTable('scorecard_history')).toBe(false);
-      await knex.migrate.latest({ directory });
-      expect(await knex.schema.hasTable('scorecard_results')).toBe(true);
     });
   },
 );

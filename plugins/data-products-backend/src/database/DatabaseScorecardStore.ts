@@ -14,10 +14,7 @@
  * limitations under the License.
  */
 
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type {
   DataProductLevel,
   DataProductScorecard,
@@ -26,14 +23,7 @@ import type {
 } from '@meshwork/plugin-data-products-common';
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
-
-const migrationsDir = resolvePackagePath(
-  '@meshwork/plugin-data-products-backend',
-  'migrations',
-);
-
-// Rows per statement: well under SQLite's and PostgreSQL's bound-parameter limits.
-const CHUNK = 500;
+import { chunks, connectDatabase, toIso } from './database';
 
 /** A scorecard with what listings and rollups need of its product. */
 export interface ScorecardRecord {
@@ -111,13 +101,6 @@ function productFieldsOf(row: ResultRow) {
   };
 }
 
-function chunks<T>(items: T[]): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK)
-    result.push(items.slice(i, i + CHUNK));
-  return result;
-}
-
 function statesOf(results: RuleResult[]): Record<string, RuleState> {
   return Object.fromEntries(results.map(r => [r.ruleId, r.state]));
 }
@@ -134,10 +117,6 @@ function fingerprintOf(scorecard: DataProductScorecard): string {
     .digest('hex');
 }
 
-function toIso(value: Date | string): string {
-  return new Date(value).toISOString();
-}
-
 /** Scorecards and their history in the plugin's database (SQLite or PostgreSQL). @public */
 export class DatabaseScorecardStore {
   readonly #db: Knex;
@@ -145,11 +124,7 @@ export class DatabaseScorecardStore {
   static async create(options: {
     database: DatabaseService;
   }): Promise<DatabaseScorecardStore> {
-    const client = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await client.migrate.latest({ directory: migrationsDir });
-    }
-    return new DatabaseScorecardStore(client);
+    return new DatabaseScorecardStore(await connectDatabase(options.database));
   }
 
   private constructor(db: Knex) {

@@ -24,3 +24,5 @@ export {
   dataProductEntityV1alpha1Validator,
 } from './validateDataProductEntity';
 export { resolveProductRef } from './resolveProductRef';
+export { dataProductRelations } from './dataProductRelations';
+export type { DataProductRelation } from './dataProductRelations';

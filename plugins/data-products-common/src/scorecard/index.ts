@@ -20,3 +20,4 @@ export { evaluateDataProduct, SCORECARD_LEVELS } from './evaluateDataProduct';
 export type { EvaluationInputs } from './evaluateDataProduct';
 export { compileConfigRules } from './configRules';
 export type { ConfigRuleCheck, ConfigRuleDefinition } from './configRules';
+export type { DataProductWaiver, WaiverEvent, WaiverStatus } from './waivers';

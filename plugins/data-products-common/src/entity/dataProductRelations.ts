@@ -29,10 +29,10 @@ import {
   RELATION_PROVIDES_API,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { resolveProductRef } from '@meshwork/plugin-data-products-common';
-import type { DataProductEntityV1alpha1 } from '@meshwork/plugin-data-products-common';
+import { resolveProductRef } from './resolveProductRef';
+import type { DataProductEntityV1alpha1 } from './DataProductEntityV1alpha1';
 
-/** A relation between two entities, as the catalog stores it. */
+/** A relation between two entities, as the catalog stores it. @public */
 export interface DataProductRelation {
   source: CompoundEntityRef;
   type: string;
@@ -43,6 +43,9 @@ export interface DataProductRelation {
  * Every relation a data product's fields declare, each with its reverse, as
  * in DATA-PRODUCT-KIND.md: owner, domain, upstream products, contracts.
  * A target named twice (two input ports from one upstream) gives one pair.
+ * The catalog emits them; the scorecard reads the outgoing ones to know which
+ * entities a product's rules will look up.
+ * @public
  */
 export function dataProductRelations(
   entity: DataProductEntityV1alpha1,

@@ -1,0 +1,296 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import type { DatabaseService } from '@backstage/backend-plugin-api';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import type {
+  DataProductWaiver,
+  RuleWaiver,
+  WaiverEvent,
+  WaiverStatus,
+} from '@meshwork/plugin-data-products-common';
+import type { Knex } from 'knex';
+import { randomUUID } from 'node:crypto';
+import { chunks, connectDatabase, toIso } from './database';
+
+/** @public */
+export interface WaiverRequest {
+  entityRef: string;
+  ruleId: string;
+  justification: string;
+  expiresAt: Date;
+  requestedBy: string;
+}
+
+/** @public */
+export interface WaiverListQuery {
+  entityRef?: string;
+  status?: WaiverStatus;
+  limit: number;
+  cursor?: string;
+}
+
+type Timestamp = Date | string | number;
+
+interface WaiverRow {
+  id: string;
+  entity_ref: string;
+  rule_id: string;
+  justification: string;
+  status: WaiverStatus;
+  expires_at: Timestamp;
+  requested_by: string;
+  requested_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+}
+
+interface EventRow {
+  waiver_id: string;
+  action: WaiverEvent['action'];
+  actor: string;
+  comment: string | null;
+  occurred_at: Timestamp;
+}
+
+/** A cursor from a previous page; anything else is the caller's mistake. */
+function parseCursor(cursor: string): { requestedAt: Date; id: string } {
+  const match = /^(\d+)_([0-9a-f-]{36})$/.exec(cursor);
+  if (!match) {
+    throw new InputError(
+      'cursor: expected the nextCursor of a previous page of waivers',
+    );
+  }
+  return { requestedAt: new Date(Number(match[1])), id: match[2] };
+}
+
+function waiverOf(row: WaiverRow, events: EventRow[]): DataProductWaiver {
+  return {
+    id: row.id,
+    entityRef: row.entity_ref,
+    ruleId: row.rule_id,
+    justification: row.justification,
+    status: row.status,
+    expiresAt: toIso(row.expires_at),
+    requestedBy: row.requested_by,
+    requestedAt: toIso(row.requested_at),
+    decidedBy: row.decided_by ?? undefined,
+    decidedAt: row.decided_at ? toIso(row.decided_at) : undefined,
+    events: events.map(e => ({
+      action: e.action,
+      actor: e.actor,
+      at: toIso(e.occurred_at),
+      comment: e.comment ?? undefined,
+    })),
+  };
+}
+
+/** Waivers and their audit trail: every request, decision and expiry, with who and when. */
+export class DatabaseWaiverStore {
+  readonly #db: Knex;
+
+  static async create(options: {
+    database: DatabaseService;
+  }): Promise<DatabaseWaiverStore> {
+    return new DatabaseWaiverStore(await connectDatabase(options.database));
+  }
+
+  private constructor(db: Knex) {
+    this.#db = db;
+  }
+
+  /** One open request or approval per product and rule, so decisions stay unambiguous. */
+  async request(input: WaiverRequest, now: Date): Promise<DataProductWaiver> {
+    const id = randomUUID();
+    await this.#db.transaction(async tx => {
+      const open = await tx<WaiverRow>('data_product_waivers')
+        .where({ entity_ref: input.entityRef, rule_id: input.ruleId })
+        .whereIn('status', ['requested', 'approved'])
+        .first('id', 'status');
+      if (open) {
+        throw new ConflictError(
+          `${input.entityRef} already has a ${open.status} waiver of ${input.ruleId} (${open.id})`,
+        );
+      }
+      await tx('data_product_waivers').insert({
+        id,
+        entity_ref: input.entityRef,
+        rule_id: input.ruleId,
+        justification: input.justification,
+        status: 'requested',
+        expires_at: input.expiresAt,
+        requested_by: input.requestedBy,
+        requested_at: now,
+      });
+      await tx('data_product_waiver_events').insert({
+        waiver_id: id,
+        action: 'requested',
+        actor: input.requestedBy,
+        comment: input.justification,
+        occurred_at: now,
+      });
+    });
+    return (await this.get(id))!;
+  }
+
+  /** Approves or rejects a pending request; anything else is a conflict the caller is told about. */
+  async decide(
+    id: string,
+    decision: { approve: boolean; actor: string; comment?: string },
+    now: Date,
+  ): Promise<DataProductWaiver> {
+    await this.#db.transaction(async tx => {
+      const row = await tx<WaiverRow>('data_product_waivers')
+        .where({ id })
+        .first();
+      if (!row) throw new NotFoundError(`No waiver ${id}`);
+      if (row.status !== 'requested') {
+        throw new ConflictError(`Waiver ${id} is already ${row.status}`);
+      }
+      if (decision.approve && row.requested_by === decision.actor) {
+        throw new ConflictError(
+          `Waiver ${id} was requested by ${decision.actor}; someone else must approve it`,
+        );
+      }
+      if (decision.approve && new Date(toIso(row.expires_at)) <= now) {
+        throw new ConflictError(
+          `Waiver ${id} expired on ${toIso(row.expires_at)} before a decision`,
+        );
+      }
+      const status = decision.approve ? 'approved' : 'rejected';
+      await tx('data_product_waivers')
+        .where({ id })
+        .update({ status, decided_by: decision.actor, decided_at: now });
+      await tx('data_product_waiver_events').insert({
+        waiver_id: id,
+        action: status,
+        actor: decision.actor,
+        comment: decision.comment ?? null,
+        occurred_at: now,
+      });
+    });
+    return (await this.get(id))!;
+  }
+
+  async get(id: string): Promise<DataProductWaiver | undefined> {
+    const row = await this.#db<WaiverRow>('data_product_waivers')
+      .where({ id })
+      .first();
+    return row ? (await this.#withEvents([row]))[0] : undefined;
+  }
+
+  /** Newest request first; the cursor names the last waiver of the page. */
+  async list(
+    query: WaiverListQuery,
+  ): Promise<{ items: DataProductWaiver[]; nextCursor?: string }> {
+    const after = query.cursor ? parseCursor(query.cursor) : undefined;
+    const rows: WaiverRow[] = await this.#db<WaiverRow>('data_product_waivers')
+      .modify(builder => {
+        if (query.entityRef) builder.where('entity_ref', query.entityRef);
+        if (query.status) builder.where('status', query.status);
+        if (after) {
+          builder.where(inner =>
+            inner
+              .where('requested_at', '<', after.requestedAt)
+              .orWhere(same =>
+                same
+                  .where('requested_at', '=', after.requestedAt)
+                  .where('id', '<', after.id),
+              ),
+          );
+        }
+      })
+      .orderBy([
+        { column: 'requested_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .limit(query.limit + 1);
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    return {
+      items: await this.#withEvents(page),
+      nextCursor:
+        rows.length > query.limit
+          ? `${new Date(toIso(last.requested_at)).getTime()}_${last.id}`
+          : undefined,
+    };
+  }
+
+  /** Approved, unexpired waivers grouped by product: one query for an evaluation run. */
+  async activeWaivers(
+    now: Date,
+    entityRefs?: string[],
+  ): Promise<Map<string, RuleWaiver[]>> {
+    const rows: WaiverRow[] = await this.#db<WaiverRow>('data_product_waivers')
+      .where('status', 'approved')
+      .where('expires_at', '>', now)
+      .modify(builder => {
+        if (entityRefs) builder.whereIn('entity_ref', entityRefs);
+      });
+    const byProduct = new Map<string, RuleWaiver[]>();
+    for (const row of rows) {
+      const waivers = byProduct.get(row.entity_ref) ?? [];
+      waivers.push({
+        entityRef: row.entity_ref,
+        ruleId: row.rule_id,
+        expiresAt: toIso(row.expires_at),
+      });
+      byProduct.set(row.entity_ref, waivers);
+    }
+    return byProduct;
+  }
+
+  /** Marks approved or pending waivers past their expiry as expired, with an audit event each. */
+  async expire(now: Date): Promise<number> {
+    return this.#db.transaction(async tx => {
+      const due: Array<Pick<WaiverRow, 'id'>> = await tx('data_product_waivers')
+        .whereIn('status', ['requested', 'approved'])
+        .where('expires_at', '<=', now)
+        .select('id');
+      for (const batch of chunks(due.map(row => row.id))) {
+        await tx('data_product_waivers')
+          .whereIn('id', batch)
+          .update({ status: 'expired' });
+        await tx('data_product_waiver_events').insert(
+          batch.map(id => ({
+            waiver_id: id,
+            action: 'expired',
+            actor: 'system',
+            occurred_at: now,
+          })),
+        );
+      }
+      return due.length;
+    });
+  }
+
+  async #withEvents(rows: WaiverRow[]): Promise<DataProductWaiver[]> {
+    const events: EventRow[] = [];
+    for (const batch of chunks(rows.map(row => row.id))) {
+      events.push(
+        ...(await this.#db<EventRow>('data_product_waiver_events')
+          .whereIn('waiver_id', batch)
+          .orderBy('id', 'asc')),
+      );
+    }
+    return rows.map(row =>
+      waiverOf(
+        row,
+        events.filter(e => e.waiver_id === row.id),
+      ),
+    );
+  }
+}

@@ -1,0 +1,53 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import type { Knex } from 'knex';
+
+const migrationsDir = resolvePackagePath(
+  '@meshwork/plugin-data-products-backend',
+  'migrations',
+);
+
+// Rows per statement: well under SQLite's and PostgreSQL's bound-parameter limits.
+const CHUNK = 500;
+
+/** The plugin's database, migrated to the latest schema unless the operator skips it. */
+export async function connectDatabase(
+  database: DatabaseService,
+): Promise<Knex> {
+  const client = await database.getClient();
+  if (!database.migrations?.skip) {
+    await client.migrate.latest({ directory: migrationsDir });
+  }
+  return client;
+}
+
+/** Splits rows into statements of at most 500. */
+export function chunks<T>(items: T[]): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK)
+    result.push(items.slice(i, i + CHUNK));
+  return result;
+}
+
+/** SQLite returns timestamps as numbers or strings, PostgreSQL as Dates. */
+export function toIso(value: Date | string | number): string {
+  return new Date(value).toISOString();
+}

@@ -1,0 +1,61 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/alpha';
+import { createPermission } from '@backstage/plugin-permission-common';
+
+/*
+ * Reading scorecards, rules and rollups needs no permission beyond being
+ * signed in: a data mesh only works when everyone can see how products score.
+ */
+
+/**
+ * Requesting a waiver of a rule for one data product. A resource permission
+ * on the product's catalog entity, so a policy can make it conditional on
+ * ownership (`catalogConditions.isEntityOwner`).
+ * @public
+ */
+export const dataProductWaiverRequestPermission = createPermission({
+  name: 'data-products.waiver.request',
+  attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
+ * Approving or rejecting a waiver request: the governance group's call.
+ * @public
+ */
+export const dataProductWaiverDecidePermission = createPermission({
+  name: 'data-products.waiver.decide',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Reporting facts (freshness, quality, ...) as a user. Services reporting
+ * facts with their own token need no permission.
+ * @public
+ */
+export const dataProductFactCreatePermission = createPermission({
+  name: 'data-products.fact.create',
+  attributes: { action: 'create' },
+});
+
+/** Every permission of the data-products plugin, for the permissions registry. @public */
+export const dataProductsPermissions = [
+  dataProductWaiverRequestPermission,
+  dataProductWaiverDecidePermission,
+  dataProductFactCreatePermission,
+];
