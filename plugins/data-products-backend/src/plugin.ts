@@ -17,22 +17,36 @@
 import {
   coreServices,
   createBackendPlugin,
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  dataProductsPermissions,
+  ScorecardRule,
+} from '@meshwork/plugin-data-products-common';
+import { dataProductScorecardRulesExtensionPoint } from '@meshwork/plugin-data-products-node';
+import { DatabaseFactStore } from './database/DatabaseFactStore';
 import { DatabaseScorecardStore } from './database/DatabaseScorecardStore';
+import { DatabaseWaiverStore } from './database/DatabaseWaiverStore';
 import { createRouter } from './router';
 import { activeRules } from './service/activeRules';
 import { ScorecardEvaluator } from './service/ScorecardEvaluator';
+import { readSettings } from './service/settings';
 
 /**
  * Meshwork's scorecard backend: evaluates every data product on a schedule
- * and serves the results under /api/data-products.
+ * and serves results, facts and waivers under /api/data-products.
  * @public
  */
 export const dataProductsPlugin = createBackendPlugin({
   pluginId: 'data-products',
   register(env) {
+    const codeRules: ScorecardRule[] = [];
+    env.registerExtensionPoint(dataProductScorecardRulesExtensionPoint, {
+      addRules(...rules) {
+        codeRules.push(...rules);
+      },
+    });
+
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -42,45 +56,57 @@ export const dataProductsPlugin = createBackendPlugin({
         auth: coreServices.auth,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
       },
-      async init({
-        config,
-        logger,
-        database,
-        scheduler,
-        auth,
-        httpAuth,
-        httpRouter,
-        catalog,
-      }) {
-        const rules = activeRules(config);
+      async init(deps) {
+        const { config, logger, database, scheduler, auth, catalog } = deps;
+        const settings = readSettings(config);
+        const rules = activeRules(config, codeRules);
         const store = await DatabaseScorecardStore.create({ database });
+        const facts = await DatabaseFactStore.create({ database });
+        const waivers = await DatabaseWaiverStore.create({ database });
         const evaluator = ScorecardEvaluator.create({
           catalog,
           auth,
           store,
+          facts,
+          waivers,
           logger,
           rules,
+          qualityThreshold: settings.qualityThreshold,
         });
-        const schedule = config.has('dataProducts.scorecard.schedule')
-          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-              config.getConfig('dataProducts.scorecard.schedule'),
-            )
-          : {
-              frequency: { minutes: 10 },
-              timeout: { minutes: 5 },
-              initialDelay: { seconds: 20 },
-            };
+        deps.permissionsRegistry.addPermissions(dataProductsPermissions);
+
         // A scheduled task runs on one replica at a time across the cluster.
         await scheduler.scheduleTask({
           id: 'data-products-evaluate',
-          ...schedule,
+          ...settings.schedule,
           fn: async () => {
-            await evaluator.evaluateAll();
+            const now = new Date();
+            await evaluator.evaluateAll(now);
+            const pruned = await facts.prune(
+              new Date(now.getTime() - settings.factRetentionMs),
+            );
+            if (pruned > 0) logger.info(`Pruned ${pruned} superseded facts`);
           },
         });
-        httpRouter.use(await createRouter({ httpAuth, store, rules }));
+        deps.httpRouter.use(
+          await createRouter({
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
+            logger,
+            auth,
+            catalog,
+            store,
+            facts,
+            waivers,
+            evaluator,
+            rules,
+            waiverMaxDurationMs: settings.waiverMaxDurationMs,
+          }),
+        );
       },
     });
   },

@@ -14,30 +14,33 @@
  * limitations under the License.
  */
 
-import {
-  mockCredentials,
-  mockErrorHandler,
-  mockServices,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
-import { builtinScorecardRules } from '@meshwork/plugin-data-products-common';
-import express from 'express';
-import type { AddressInfo } from 'node:net';
-import { DatabaseScorecardStore } from './database/DatabaseScorecardStore';
-import { createRouter } from './router';
+import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
+import { ordersNeighbours, ordersProduct } from './__testUtils__/fixtures';
+import { startTestRouter } from './__testUtils__/startTestRouter';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
-describe('createRouter', () => {
-  let baseUrl: string;
-  let close: () => void;
+describe('scorecard routes', () => {
+  let router: Awaited<ReturnType<typeof startTestRouter>>;
 
   beforeAll(async () => {
-    const knex = await databases.init('SQLITE_3');
-    const store = await DatabaseScorecardStore.create({
-      database: { getClient: async () => knex },
+    router = await startTestRouter({
+      knex: await databases.init('SQLITE_3'),
+      entities: [
+        ...ordersNeighbours,
+        {
+          kind: 'Group',
+          apiVersion: 'backstage.io/v1alpha1',
+          metadata: { name: 'sales-orders-team', namespace: 'default' },
+          relations: [
+            { type: 'childOf', targetRef: 'group:default/sales-data' },
+          ],
+        },
+        ordersProduct,
+      ],
+      policy: () => true,
     });
-    await store.saveScorecards(
+    await router.store.saveScorecards(
       [
         {
           scorecard: {
@@ -47,23 +50,19 @@ describe('createRouter', () => {
             results: [],
           },
           title: 'Orders',
+          domainRef: 'domain:default/sales',
+          ownerRef: 'group:default/sales-orders-team',
         },
       ],
       new Date('2026-11-21T10:00:00Z'),
     );
-    const router = await createRouter({
-      httpAuth: mockServices.httpAuth(),
-      store,
-      rules: builtinScorecardRules,
-    });
-    const server = express().use(router).use(mockErrorHandler()).listen(0);
-    baseUrl = `http://localhost:${(server.address() as AddressInfo).port}`;
-    close = () => server.close();
   });
-  afterAll(() => close());
+  afterAll(() => router.close());
 
-  const get = (path: string, header = mockCredentials.user.header()) =>
-    fetch(`${baseUrl}${path}`, { headers: { Authorization: header } });
+  const get = async (path: string, header = mockCredentials.user.header()) => {
+    const { status, body } = await router.call('GET', path, header);
+    return { status, json: async () => body };
+  };
 
   it('lists the active rules with level, weight and what to do', async () => {
     const response = await get('/rules');
@@ -77,6 +76,7 @@ describe('createRouter', () => {
       weight: 1,
       description:
         'Set spec.owner to a Group (or User) that exists in the catalog.',
+      reads: ['catalog'],
     });
   });
 
@@ -149,17 +149,92 @@ describe('createRouter', () => {
     }
   });
 
-  it('refuses requests without credentials', async () => {
-    expect((await get('/rules', mockCredentials.none.header())).status).toBe(
-      401,
+  it('evaluates one product now and stores the result', async () => {
+    const response = await router.call(
+      'POST',
+      '/scorecards/dataproduct/default/orders/evaluate',
+      mockCredentials.user.header(),
     );
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      entityRef: 'dataproduct:default/orders',
+      level: 'silver',
+      ownerRef: 'group:default/sales-data',
+    });
+    const missing = await router.call(
+      'POST',
+      '/scorecards/dataproduct/default/ghost/evaluate',
+      mockCredentials.user.header(),
+    );
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toBe(
+      'No data product dataproduct:default/ghost in the catalog',
+    );
+  });
+
+  it('rolls scorecards up by domain and by owner, sub-groups into parents', async () => {
+    await router.store.saveScorecards(
+      [
+        {
+          scorecard: {
+            entityRef: 'dataproduct:default/orders',
+            level: 'bronze',
+            score: 80,
+            results: [],
+          },
+          domainRef: 'domain:default/sales',
+          ownerRef: 'group:default/sales-orders-team',
+        },
+      ],
+      new Date('2026-11-21T11:00:00Z'),
+    );
+    const byOwner = await get('/rollups?by=owner');
+    expect(byOwner.status).toBe(200);
     expect(
-      (
-        await get(
-          '/scorecards/dataproduct/default/orders',
-          mockCredentials.none.header(),
-        )
-      ).status,
-    ).toBe(401);
+      (await byOwner.json()).items.map((r: any) => [
+        r.entityRef,
+        r.products,
+        r.ownProducts,
+      ]),
+    ).toEqual([
+      ['group:default/sales-data', 1, 0],
+      ['group:default/sales-orders-team', 1, 1],
+    ]);
+    const byDomain = await (await get('/rollups?by=domain')).json();
+    expect(byDomain.items).toEqual([
+      expect.objectContaining({
+        entityRef: 'domain:default/sales',
+        averageScore: 80,
+        levels: { none: 0, bronze: 1, silver: 0, gold: 0 },
+      }),
+    ]);
+    const bad = await get('/rollups?by=colour');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toBe(
+      "by: Invalid enum value. Expected 'domain' | 'owner', received 'colour'",
+    );
+  });
+
+  it('refuses every route without credentials', async () => {
+    for (const [method, path] of [
+      ['GET', '/rules'],
+      ['GET', '/scorecards/dataproduct/default/orders'],
+      ['GET', '/rollups?by=domain'],
+      ['GET', '/scorecards'],
+      ['GET', '/scorecards/dataproduct/default/orders/history'],
+      ['POST', '/scorecards/dataproduct/default/orders/evaluate'],
+      ['POST', '/evaluate'],
+      ['POST', '/facts'],
+      ['GET', '/waivers'],
+      ['POST', '/waivers'],
+      ['POST', '/waivers/00000000-0000-4000-8000-000000000000/approve'],
+    ]) {
+      const response = await router.call(
+        method,
+        path,
+        mockCredentials.none.header(),
+      );
+      expect([method, path, response.status]).toEqual([method, path, 401]);
+    }
   });
 });

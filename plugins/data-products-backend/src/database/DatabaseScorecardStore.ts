@@ -75,6 +75,15 @@ export interface ScorecardHistoryPoint {
   recordedAt: string;
 }
 
+/** Products of one group (domain or owner) that share a level and failing rules. @public */
+export interface ScorecardRollupRow {
+  groupRef?: string;
+  level: DataProductLevel;
+  failingRuleIds: string[];
+  products: number;
+  scoreSum: number;
+}
+
 /** A row of scorecard_results as the database returns it. */
 interface ResultRow {
   entity_ref: string;
@@ -259,6 +268,35 @@ export class DatabaseScorecardStore {
       score: row.score,
       states: JSON.parse(row.states),
       recordedAt: toIso(row.recorded_at),
+    }));
+  }
+
+  /**
+   * Scorecards counted by domain or owner, level and failing rules: rollups
+   * are computed from these few rows instead of every product.
+   */
+  async rollupRows(by: 'domain' | 'owner'): Promise<ScorecardRollupRow[]> {
+    const column = by === 'domain' ? 'domain_ref' : 'owner_ref';
+    // Counts and sums come back as strings from PostgreSQL, numbers from SQLite.
+    const rows = (await this.#db('scorecard_results')
+      .select({ group_ref: column }, 'level', 'failing_rule_ids')
+      .count({ products: '*' })
+      .sum({ score_sum: 'score' })
+      .groupBy(column, 'level', 'failing_rule_ids')) as unknown as Array<{
+      group_ref: string | null;
+      level: DataProductLevel;
+      failing_rule_ids: string;
+      products: number | string;
+      score_sum: number | string;
+    }>;
+    return rows.map(row => ({
+      groupRef: row.group_ref ?? undefined,
+      level: row.level,
+      failingRuleIds: row.failing_rule_ids
+        ? row.failing_rule_ids.split(' ')
+        : [],
+      products: Number(row.products),
+      scoreSum: Number(row.score_sum),
     }));
   }
 }

@@ -14,50 +14,24 @@
  * limitations under the License.
  */
 
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import type { Entity } from '@backstage/catalog-model';
+import {
+  mockCredentials,
+  mockServices,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { builtinScorecardRules } from '@meshwork/plugin-data-products-common';
+import { DatabaseFactStore } from '../database/DatabaseFactStore';
 import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
+import { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
 import { ScorecardEvaluator } from './ScorecardEvaluator';
+import {
+  entity,
+  ordersNeighbours,
+  ordersProduct,
+} from '../__testUtils__/fixtures';
 
-const entity = (kind: string, name: string, extra: object = {}): Entity => ({
-  apiVersion:
-    kind === 'DataProduct' ? 'meshwork.dev/v1alpha1' : 'backstage.io/v1alpha1',
-  kind,
-  metadata: { name, namespace: 'default' },
-  ...extra,
-});
-
-const complete = entity('DataProduct', 'orders', {
-  metadata: {
-    name: 'orders',
-    namespace: 'default',
-    title: 'Orders',
-    description:
-      'Every confirmed order line, one row per line, refreshed nightly.',
-    annotations: { 'backstage.io/techdocs-ref': 'dir:.' },
-  },
-  spec: {
-    owner: 'sales-data',
-    domain: 'sales',
-    status: 'active',
-    version: '1.0.0',
-    purpose: 'Revenue reporting.',
-    classification: 'internal',
-    team: [{ user: 'jane', role: 'steward' }],
-    support: [{ channel: '#orders', url: 'https://chat.example.com/orders' }],
-    outputPorts: [
-      {
-        name: 'table',
-        contract: 'api:orders-contract',
-        classification: 'internal',
-        accessRequest: { autoApprove: true },
-        sla: { freshness: 'PT24H', availability: 99 },
-      },
-    ],
-  },
-});
+const complete = ordersProduct;
 const orphan = entity('DataProduct', 'orphan', {
   spec: { owner: 'group:nobody', domain: 'sales', status: 'draft' },
 });
@@ -70,9 +44,8 @@ const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 describe('ScorecardEvaluator', () => {
   it('evaluates every valid data product of the catalog and stores only changes on a second run', async () => {
     const knex = await databases.init('SQLITE_3');
-    const store = await DatabaseScorecardStore.create({
-      database: { getClient: async () => knex },
-    });
+    const database = { getClient: async () => knex };
+    const store = await DatabaseScorecardStore.create({ database });
     const catalog = catalogServiceMock({
       entities: [
         entity('Group', 'sales-data'),
@@ -88,6 +61,8 @@ describe('ScorecardEvaluator', () => {
       catalog,
       auth: mockServices.auth(),
       store,
+      facts: await DatabaseFactStore.create({ database }),
+      waivers: await DatabaseWaiverStore.create({ database }),
       logger: mockServices.logger.mock(),
       rules: builtinScorecardRules,
     });
@@ -129,5 +104,175 @@ describe('ScorecardEvaluator', () => {
     await expect(
       evaluator.evaluateAll(new Date('2026-11-21T10:10:00Z')),
     ).resolves.toEqual({ products: 2, changed: 0 });
+  });
+
+  async function setup(entities = [...ordersNeighbours, complete]) {
+    const knex = await databases.init('SQLITE_3');
+    const database = { getClient: async () => knex };
+    const stores = {
+      store: await DatabaseScorecardStore.create({ database }),
+      facts: await DatabaseFactStore.create({ database }),
+      waivers: await DatabaseWaiverStore.create({ database }),
+    };
+    const evaluator = ScorecardEvaluator.create({
+      catalog: catalogServiceMock({ entities }),
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      rules: builtinScorecardRules,
+      ...stores,
+    });
+    return { evaluator, ...stores };
+  }
+
+  const stateOf = (
+    scorecard: { results: Array<{ ruleId: string; state: string }> },
+    ruleId: string,
+  ) => scorecard.results.find(r => r.ruleId === ruleId)?.state;
+
+  it('reads the latest facts and approved waivers: gold with good facts, exempt while waived', async () => {
+    const { evaluator, store, facts, waivers } = await setup();
+    const ref = 'dataproduct:default/orders';
+    const now = new Date('2026-11-21T10:00:00Z');
+    await facts.addFacts(
+      [
+        {
+          entityRef: ref,
+          port: 'table',
+          name: 'freshness',
+          value: 'PT2H',
+          observedAt: '2026-11-21T09:00:00Z',
+          reportedBy: 'ci',
+        },
+        {
+          entityRef: ref,
+          name: 'quality',
+          value: 0.5,
+          observedAt: '2026-11-21T08:00:00Z',
+          reportedBy: 'ci',
+        },
+        {
+          entityRef: ref,
+          name: 'quality',
+          value: 0.99,
+          observedAt: '2026-11-21T09:00:00Z',
+          reportedBy: 'ci',
+        },
+      ],
+      now,
+    );
+    await evaluator.evaluateAll(now);
+    expect(await store.getScorecard(ref)).toMatchObject({
+      level: 'gold',
+      score: 100,
+    });
+
+    await facts.addFacts(
+      [
+        {
+          entityRef: ref,
+          name: 'quality',
+          value: 0.5,
+          observedAt: '2026-11-21T09:30:00Z',
+          reportedBy: 'ci',
+        },
+      ],
+      now,
+    );
+    await evaluator.evaluateAll(now);
+    const failing = (await store.getScorecard(ref))!;
+    expect(failing.level).toBe('silver');
+    expect(stateOf(failing, 'quality-checks-pass')).toBe('fail');
+
+    const waiver = await waivers.request(
+      {
+        entityRef: ref,
+        ruleId: 'quality-checks-pass',
+        justification: 'New checks being tuned',
+        expiresAt: new Date('2026-11-25T00:00:00Z'),
+        requestedBy: 'user:default/priya',
+      },
+      now,
+    );
+    await waivers.decide(
+      waiver.id,
+      { approve: true, actor: 'user:default/grace' },
+      now,
+    );
+    const exempt = await evaluator.evaluateProduct(
+      ref,
+      mockCredentials.user(),
+      now,
+    );
+    expect(exempt.level).toBe('gold');
+    expect(
+      exempt.results.find(r => r.ruleId === 'quality-checks-pass'),
+    ).toMatchObject({
+      state: 'exempt',
+      message: expect.stringMatching(/^Waived until 2026-11-25: /),
+    });
+
+    // After the expiry the run marks the waiver expired and the rule fails again.
+    await evaluator.evaluateAll(new Date('2026-11-26T00:00:00Z'));
+    expect(
+      stateOf((await store.getScorecard(ref))!, 'quality-checks-pass'),
+    ).toBe('fail');
+    expect((await waivers.get(waiver.id))?.status).toBe('expired');
+  });
+
+  it('evaluates one product on demand, and says when it is not a data product', async () => {
+    const { evaluator, store } = await setup();
+    await expect(
+      evaluator.evaluateProduct(
+        'dataproduct:default/orders',
+        mockCredentials.user(),
+      ),
+    ).resolves.toMatchObject({
+      entityRef: 'dataproduct:default/orders',
+      level: 'silver',
+    });
+    await expect(
+      store.getScorecard('dataproduct:default/orders'),
+    ).resolves.toBeDefined();
+    await expect(
+      evaluator.evaluateProduct(
+        'group:default/sales-data',
+        mockCredentials.user(),
+      ),
+    ).rejects.toThrow(
+      'No data product group:default/sales-data in the catalog',
+    );
+  });
+
+  it('dry-runs posted documents against the catalog, the posted ones shadowing it, storing nothing', async () => {
+    const { evaluator, store } = await setup(ordersNeighbours);
+    const draft = {
+      ...complete,
+      metadata: { ...complete.metadata, name: 'returns', title: 'Returns' },
+      spec: {
+        ...complete.spec,
+        outputPorts: [
+          {
+            ...(complete.spec as any).outputPorts[0],
+            contract: 'api:returns-contract',
+          },
+        ],
+      },
+    };
+    const [withoutContract] = await evaluator.dryRun(
+      [draft],
+      mockCredentials.user(),
+    );
+    expect(stateOf(withoutContract, 'ports-have-contracts')).toBe('fail');
+    const [withContract] = await evaluator.dryRun(
+      [draft, entity('API', 'returns-contract')],
+      mockCredentials.user(),
+    );
+    expect(withContract).toMatchObject({
+      entityRef: 'dataproduct:default/returns',
+      level: 'silver',
+    });
+    await expect(
+      store.getScorecard('dataproduct:default/returns'),
+    ).resolves.toBeUndefined();
   });
 });

@@ -14,94 +14,217 @@
  * limitations under the License.
  */
 
-import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import type {
+  AuthService,
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  dataProductRelations,
   evaluateDataProduct,
   isDataProductEntity,
   resolveProductRef,
   ScorecardRule,
   validateDataProductEntity,
 } from '@meshwork/plugin-data-products-common';
-import type { DataProductEntityV1alpha1 } from '@meshwork/plugin-data-products-common';
+import type {
+  DataProductEntityV1alpha1,
+  DataProductScorecard,
+} from '@meshwork/plugin-data-products-common';
+import type { DatabaseFactStore } from '../database/DatabaseFactStore';
 import type {
   DatabaseScorecardStore,
   ScorecardRecord,
+  StoredScorecard,
 } from '../database/DatabaseScorecardStore';
+import type { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
 
 const PAGE_SIZE = 500;
 
-/** The kinds the rules look up, and only the fields they read. */
+/** The kinds the rules look up. */
 const LOOKUP_FILTER = {
   kind: ['Group', 'User', 'Domain', 'API', 'DataProduct'],
 };
 
+/** What one evaluation reads besides the products: loaded in bulk, up front. */
+interface Lookups {
+  entities: Map<string, Entity>;
+  facts: Awaited<ReturnType<DatabaseFactStore['latestFacts']>>;
+  waivers: Awaited<ReturnType<DatabaseWaiverStore['activeWaivers']>>;
+}
+
+/** @public */
+export interface ScorecardEvaluatorOptions {
+  catalog: CatalogService;
+  auth: AuthService;
+  store: DatabaseScorecardStore;
+  facts: DatabaseFactStore;
+  waivers: DatabaseWaiverStore;
+  logger: LoggerService;
+  rules: ScorecardRule[];
+  /** Share of passed data-quality checks that quality-checks-pass needs, 0–1. */
+  qualityThreshold?: number;
+}
+
+function isValidDataProduct(e: Entity): e is DataProductEntityV1alpha1 {
+  return isDataProductEntity(e) && validateDataProductEntity(e).length === 0;
+}
+
+/** The entities a product's rules look up: the targets of its own relations. */
+function referencedRefs(product: DataProductEntityV1alpha1): string[] {
+  const self = stringifyEntityRef(product);
+  const refs = new Set<string>();
+  for (const relation of dataProductRelations(product)) {
+    if (stringifyEntityRef(relation.source) === self) {
+      refs.add(stringifyEntityRef(relation.target));
+    }
+  }
+  return [...refs];
+}
+
 /**
- * Evaluates every data product of the catalog: one paged scan builds the
- * lookup the rules need, then products are evaluated in memory and saved in
- * batches, so a run costs a few queries whatever the number of products.
+ * Evaluates data products: all of them on a schedule, one on demand, or a
+ * posted document as a dry run. Everything the rules read (catalog entities,
+ * facts, waivers) is loaded in a few bulk queries before the loop, so a run
+ * costs the same handful of queries whatever the number of products.
  */
 export class ScorecardEvaluator {
-  readonly #catalog: CatalogService;
-  readonly #auth: AuthService;
-  readonly #store: DatabaseScorecardStore;
-  readonly #logger: LoggerService;
-  readonly #rules: ScorecardRule[];
+  readonly #options: ScorecardEvaluatorOptions;
 
-  static create(options: {
-    catalog: CatalogService;
-    auth: AuthService;
-    store: DatabaseScorecardStore;
-    logger: LoggerService;
-    rules: ScorecardRule[];
-  }) {
+  static create(options: ScorecardEvaluatorOptions) {
     return new ScorecardEvaluator(options);
   }
 
-  private constructor(
-    options: Parameters<typeof ScorecardEvaluator.create>[0],
-  ) {
-    this.#catalog = options.catalog;
-    this.#auth = options.auth;
-    this.#store = options.store;
-    this.#logger = options.logger;
-    this.#rules = options.rules;
+  private constructor(options: ScorecardEvaluatorOptions) {
+    this.#options = options;
   }
 
   async evaluateAll(
     now = new Date(),
   ): Promise<{ products: number; changed: number }> {
+    const { store, facts, waivers, logger } = this.#options;
+    await waivers.expire(now);
     const entities = await this.#loadCatalog();
-    const products = [...entities.values()].filter(
-      (e): e is DataProductEntityV1alpha1 =>
-        isDataProductEntity(e) && validateDataProductEntity(e).length === 0,
-    );
+    const lookups: Lookups = {
+      entities,
+      facts: await facts.latestFacts(),
+      waivers: await waivers.activeWaivers(now),
+    };
+    const products = [...entities.values()].filter(isValidDataProduct);
     let changed = 0;
     for (let i = 0; i < products.length; i += PAGE_SIZE) {
       const records = products
         .slice(i, i + PAGE_SIZE)
-        .map(product => this.#evaluate(product, entities, now));
-      changed += (await this.#store.saveScorecards(records, now)).changed;
+        .map(product => this.#record(product, lookups, now));
+      changed += (await store.saveScorecards(records, now)).changed;
     }
-    this.#logger.info(
+    logger.info(
       `Evaluated ${products.length} data products, ${changed} changed`,
     );
     return { products: products.length, changed };
   }
 
-  #evaluate(
+  /**
+   * Evaluates one product now and stores the result. The caller's
+   * credentials decide whether they may see it; the lookups read the
+   * catalog as the plugin, as the scheduled run does, so results don't
+   * depend on who asked.
+   */
+  async evaluateProduct(
+    entityRef: string,
+    credentials: BackstageCredentials,
+    now = new Date(),
+  ): Promise<StoredScorecard> {
+    const { catalog, store } = this.#options;
+    const product = await catalog.getEntityByRef(entityRef, { credentials });
+    if (!product || !isDataProductEntity(product)) {
+      throw new NotFoundError(`No data product ${entityRef} in the catalog`);
+    }
+    if (!isValidDataProduct(product)) {
+      throw new NotFoundError(
+        `${entityRef} fails validation; fix the errors the catalog shows for it first`,
+      );
+    }
+    const lookups = await this.#lookupsFor([product], [], now);
+    await store.saveScorecards([this.#record(product, lookups, now)], now);
+    return (await store.getScorecard(stringifyEntityRef(product)))!;
+  }
+
+  /**
+   * Evaluates posted, not yet committed entities against the live catalog;
+   * the posted documents shadow the catalog's, so a new product and its new
+   * contract in one file see each other. Nothing is stored.
+   */
+  async dryRun(
+    posted: Entity[],
+    credentials: BackstageCredentials,
+    now = new Date(),
+  ): Promise<DataProductScorecard[]> {
+    const products = posted.filter(isValidDataProduct);
+    const lookups = await this.#lookupsFor(products, posted, now, credentials);
+    return products.map(product => this.#scorecard(product, lookups, now));
+  }
+
+  async #lookupsFor(
+    products: DataProductEntityV1alpha1[],
+    posted: Entity[],
+    now: Date,
+    credentials?: BackstageCredentials,
+  ): Promise<Lookups> {
+    const { catalog, auth, facts, waivers } = this.#options;
+    const entities = new Map<string, Entity>();
+    const refs = [...new Set(products.flatMap(referencedRefs))];
+    if (refs.length > 0) {
+      const { items } = await catalog.getEntitiesByRefs(
+        { entityRefs: refs },
+        { credentials: credentials ?? (await auth.getOwnServiceCredentials()) },
+      );
+      for (const item of items) {
+        if (item) entities.set(stringifyEntityRef(item), item);
+      }
+    }
+    for (const entity of posted) {
+      entities.set(stringifyEntityRef(getCompoundEntityRef(entity)), entity);
+    }
+    const productRefs = products.map(p => stringifyEntityRef(p));
+    return {
+      entities,
+      facts: await facts.latestFacts(productRefs),
+      waivers: await waivers.activeWaivers(now, productRefs),
+    };
+  }
+
+  #scorecard(
     product: DataProductEntityV1alpha1,
-    entities: Map<string, Entity>,
+    lookups: Lookups,
+    now: Date,
+  ): DataProductScorecard {
+    const ref = stringifyEntityRef(product);
+    return evaluateDataProduct(product, this.#options.rules, {
+      findEntity: entityRef => lookups.entities.get(entityRef),
+      facts: lookups.facts.get(ref),
+      waivers: lookups.waivers.get(ref),
+      now,
+      qualityThreshold: this.#options.qualityThreshold,
+    });
+  }
+
+  #record(
+    product: DataProductEntityV1alpha1,
+    lookups: Lookups,
     now: Date,
   ): ScorecardRecord {
     const refOf = (ref: string, defaultKind: string) =>
       stringifyEntityRef(resolveProductRef(product, ref, defaultKind));
     return {
-      scorecard: evaluateDataProduct(product, this.#rules, {
-        findEntity: ref => entities.get(ref),
-        now,
-      }),
+      scorecard: this.#scorecard(product, lookups, now),
       title: product.metadata.title ?? product.metadata.name,
       domainRef: refOf(product.spec.domain, 'Domain'),
       ownerRef: refOf(product.spec.owner, 'Group'),
@@ -109,11 +232,12 @@ export class ScorecardEvaluator {
   }
 
   async #loadCatalog(): Promise<Map<string, Entity>> {
-    const credentials = await this.#auth.getOwnServiceCredentials();
+    const { catalog, auth } = this.#options;
+    const credentials = await auth.getOwnServiceCredentials();
     const entities = new Map<string, Entity>();
     let cursor: string | undefined;
     do {
-      const page = await this.#catalog.queryEntities(
+      const page = await catalog.queryEntities(
         cursor
           ? { cursor, limit: PAGE_SIZE }
           : { filter: LOOKUP_FILTER, limit: PAGE_SIZE },

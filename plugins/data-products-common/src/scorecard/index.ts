@@ -21,3 +21,4 @@ export type { EvaluationInputs } from './evaluateDataProduct';
 export { compileConfigRules } from './configRules';
 export type { ConfigRuleCheck, ConfigRuleDefinition } from './configRules';
 export type { DataProductWaiver, WaiverEvent, WaiverStatus } from './waivers';
+export { factValueProblem } from './facts';

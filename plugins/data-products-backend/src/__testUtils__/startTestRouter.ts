@@ -1,0 +1,117 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { builtinScorecardRules } from '@meshwork/plugin-data-products-common';
+import express from 'express';
+import type { Knex } from 'knex';
+import type { AddressInfo } from 'node:net';
+import { DatabaseFactStore } from '../database/DatabaseFactStore';
+import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
+import { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
+import { createRouter } from '../router';
+import { ScorecardEvaluator } from '../service/ScorecardEvaluator';
+
+/** Decides a permission in a router test, as a policy would. */
+export type TestPolicy = (request: {
+  permission: string;
+  user?: string;
+  resourceRef?: string;
+}) => boolean;
+
+/**
+ * The router on a loopback port with real stores on `knex`, an in-memory
+ * catalog and a permission service that asks `policy`.
+ */
+export async function startTestRouter(options: {
+  knex: Knex;
+  entities: Entity[];
+  policy: TestPolicy;
+}) {
+  const database = { getClient: async () => options.knex };
+  const store = await DatabaseScorecardStore.create({ database });
+  const facts = await DatabaseFactStore.create({ database });
+  const waivers = await DatabaseWaiverStore.create({ database });
+  const catalog = catalogServiceMock({ entities: options.entities });
+  const auth = mockServices.auth();
+  const logger = mockServices.logger.mock();
+  const rules = builtinScorecardRules;
+  const evaluator = ScorecardEvaluator.create({
+    ...{ catalog, auth, logger, rules },
+    ...{ store, facts, waivers },
+  });
+  const permissions = mockServices.permissions.mock({
+    authorize: async (requests, { credentials }) =>
+      requests.map(request => ({
+        result: options.policy({
+          permission: request.permission.name,
+          user: (credentials.principal as { userEntityRef?: string })
+            .userEntityRef,
+          resourceRef: (request as { resourceRef?: string }).resourceRef,
+        })
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
+      })),
+  });
+  const router = await createRouter({
+    ...{ httpAuth: mockServices.httpAuth(), permissions, logger, auth },
+    ...{ catalog, store, facts, waivers, evaluator, rules },
+    waiverMaxDurationMs: 90 * 24 * 60 * 60 * 1000,
+  });
+  const server = express().use(router).use(mockErrorHandler()).listen(0);
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  /** A request as `header` (a mockCredentials header); JSON unless a string body. */
+  async function call(
+    method: string,
+    path: string,
+    header: string,
+    body?: unknown,
+  ) {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        Authorization: header,
+        ...(body === undefined
+          ? {}
+          : {
+              'Content-Type':
+                typeof body === 'string'
+                  ? 'application/yaml'
+                  : 'application/json',
+            }),
+      },
+      body:
+        body === undefined || typeof body === 'string'
+          ? (body as string | undefined)
+          : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : {} };
+  }
+
+  return {
+    call,
+    store,
+    facts,
+    waivers,
+    evaluator,
+    close: () => new Promise(resolve => server.close(resolve)),
+  };
+}

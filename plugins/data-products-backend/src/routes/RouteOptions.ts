@@ -1,0 +1,44 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import type {
+  AuthService,
+  HttpAuthService,
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type { ScorecardRule } from '@meshwork/plugin-data-products-common';
+import type { DatabaseFactStore } from '../database/DatabaseFactStore';
+import type { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
+import type { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
+import type { ScorecardEvaluator } from '../service/ScorecardEvaluator';
+
+/** What the routes need: services, stores and the settings they enforce. */
+export interface RouteOptions {
+  httpAuth: HttpAuthService;
+  logger: LoggerService;
+  permissions: PermissionsService;
+  auth: AuthService;
+  catalog: CatalogService;
+  store: DatabaseScorecardStore;
+  facts: DatabaseFactStore;
+  waivers: DatabaseWaiverStore;
+  evaluator: ScorecardEvaluator;
+  rules: ScorecardRule[];
+  /** The longest a waiver may run, in milliseconds. */
+  waiverMaxDurationMs: number;
+}

@@ -1,0 +1,111 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import type { Router } from 'express';
+import { NotFoundError } from '@backstage/errors';
+import { z } from 'zod/v3';
+import { computeRollups } from '../service/rollups';
+import { loadGroupAncestors } from '../service/groupAncestors';
+import type { RouteOptions } from './RouteOptions';
+import { entityRefOf, entityRefParam, parsed, ruleIdParam } from './validation';
+
+const listQuery = z
+  .object({
+    domain: entityRefParam('Domain').optional(),
+    owner: entityRefParam('Group').optional(),
+    level: z.enum(['none', 'bronze', 'silver', 'gold']).optional(),
+    failing: ruleIdParam.optional(),
+    q: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    cursor: z.string().optional(),
+  })
+  .strict();
+
+const rollupQuery = z.object({ by: z.enum(['domain', 'owner']) }).strict();
+
+/** Reading is open to any signed-in user or service; the default auth policy refuses the rest. */
+export function addScorecardRoutes(router: Router, options: RouteOptions) {
+  const { httpAuth, store, rules, evaluator, catalog, auth } = options;
+  const signedIn = { allow: ['user' as const, 'service' as const] };
+
+  router.get('/rules', async (req, res) => {
+    await httpAuth.credentials(req, signedIn);
+    res.json({
+      items: rules.map(rule => ({
+        id: rule.id,
+        title: rule.title,
+        description: rule.description,
+        level: rule.level,
+        weight: rule.weight ?? 1,
+        appliesTo: rule.appliesTo,
+        enforcedFrom: rule.enforcedFrom,
+        reads: rule.reads ?? [],
+      })),
+    });
+  });
+
+  router.get('/scorecards', async (req, res) => {
+    await httpAuth.credentials(req, signedIn);
+    const query = parsed(listQuery, req.query, 'parameters');
+    res.json(
+      await store.listScorecards({
+        domainRef: query.domain,
+        ownerRef: query.owner,
+        level: query.level,
+        failing: query.failing,
+        q: query.q,
+        limit: query.limit,
+        cursor: query.cursor,
+      }),
+    );
+  });
+
+  router.get('/scorecards/:kind/:namespace/:name', async (req, res) => {
+    await httpAuth.credentials(req, signedIn);
+    const entityRef = entityRefOf(req.params);
+    const scorecard = await store.getScorecard(entityRef);
+    if (!scorecard) {
+      throw new NotFoundError(
+        `No scorecard for ${entityRef}: not a data product, or not evaluated yet`,
+      );
+    }
+    res.json(scorecard);
+  });
+
+  router.get('/scorecards/:kind/:namespace/:name/history', async (req, res) => {
+    await httpAuth.credentials(req, signedIn);
+    res.json({ items: await store.getHistory(entityRefOf(req.params)) });
+  });
+
+  router.post(
+    '/scorecards/:kind/:namespace/:name/evaluate',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, signedIn);
+      res.json(
+        await evaluator.evaluateProduct(entityRefOf(req.params), credentials),
+      );
+    },
+  );
+
+  router.get('/rollups', async (req, res) => {
+    await httpAuth.credentials(req, signedIn);
+    const { by } = parsed(rollupQuery, req.query, 'parameters');
+    const rows = await store.rollupRows(by);
+    const ancestorsOf =
+      by === 'owner' ? await loadGroupAncestors(catalog, auth) : undefined;
+    res.json({ items: computeRollups(rows, ancestorsOf) });
+  });
+}

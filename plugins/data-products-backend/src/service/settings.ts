@@ -1,0 +1,72 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { Config, readDurationFromConfig } from '@backstage/config';
+import { durationToMilliseconds, HumanDuration } from '@backstage/types';
+
+/** The plugin's settings under `dataProducts`, with their defaults. */
+export interface DataProductsSettings {
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  qualityThreshold: number;
+  waiverMaxDurationMs: number;
+  factRetentionMs: number;
+}
+
+function durationMs(
+  config: Config,
+  key: string,
+  fallback: HumanDuration,
+): number {
+  return durationToMilliseconds(
+    config.has(key) ? readDurationFromConfig(config, { key }) : fallback,
+  );
+}
+
+/** Reads `dataProducts.*`; a bad value fails startup with the key named. */
+export function readSettings(config: Config): DataProductsSettings {
+  const schedule = config.has('dataProducts.scorecard.schedule')
+    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+        config.getConfig('dataProducts.scorecard.schedule'),
+      )
+    : {
+        frequency: { minutes: 10 },
+        timeout: { minutes: 5 },
+        initialDelay: { seconds: 20 },
+      };
+  const qualityThreshold =
+    config.getOptionalNumber('dataProducts.scorecard.qualityThreshold') ?? 0.95;
+  if (!(qualityThreshold >= 0 && qualityThreshold <= 1)) {
+    throw new Error(
+      `dataProducts.scorecard.qualityThreshold: expected a share between 0 and 1, got ${qualityThreshold}`,
+    );
+  }
+  return {
+    schedule,
+    qualityThreshold,
+    waiverMaxDurationMs: durationMs(
+      config,
+      'dataProducts.waivers.maxDuration',
+      { days: 90 },
+    ),
+    factRetentionMs: durationMs(config, 'dataProducts.facts.retention', {
+      days: 90,
+    }),
+  };
+}
