@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { closedPortUrl } from './evaluate/fakeBackend';
 
 const binPath = path.resolve(__dirname, '../bin/meshwork');
 
@@ -116,10 +117,23 @@ describe('bin/meshwork', () => {
     });
   });
 
+  it('evaluate: exits 2 with one line and no stack trace when the backend is down', async () => {
+    const file = write('orders.yaml', ...validProduct);
+    const url = await closedPortUrl();
+    expect(meshwork('evaluate', '--backend', url, file)).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `meshwork evaluate: cannot connect to ${url}: connection refused; is the backend running? Or pass --backend URL or set MESHWORK_BACKEND_URL\n`,
+    });
+  });
+
   it('prints help and version on stdout', () => {
     expect(meshwork('--help')).toMatchObject({
       status: 0,
       stdout: expect.stringContaining('lint FILE...'),
+    });
+    expect(meshwork('--help')).toMatchObject({
+      stdout: expect.stringContaining('evaluate FILE'),
     });
     expect(meshwork('--version')).toMatchObject({
       status: 0,

@@ -16,6 +16,7 @@
 
 import { parseArgs } from 'node:util';
 import { version } from '../package.json';
+import { evaluateUsage, runEvaluate } from './evaluateCommand';
 import { lintUsage, runLint } from './lintCommand';
 import {
   CliIo,
@@ -30,19 +31,27 @@ const usage = `Usage: meshwork <command> [options]
 Meshwork's command line for domain owners.
 
 Commands:
-  lint FILE...  Check the DataProduct documents in catalog YAML files
+  lint FILE...   Check the DataProduct documents in catalog YAML files
+  evaluate FILE  Score the DataProduct documents of a file on the backend,
+                 against the live catalog, without storing anything
 
 Options:
-  -h, --help    Show this help
-  --version     Print the version
+  -h, --help     Show this help
+  --version      Print the version
 
-Run "meshwork lint --help" for the options of lint.
+Run "meshwork lint --help" or "meshwork evaluate --help" for their options.
 `;
 
 const globalOptions = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
+
+/** For `meshwork --help COMMAND`. */
+const commandUsages = new Map([
+  ['lint', lintUsage],
+  ['evaluate', evaluateUsage],
+]);
 
 const processIo: CliIo = {
   stdout: text => process.stdout.write(text),
@@ -51,7 +60,8 @@ const processIo: CliIo = {
 
 /**
  * Runs `meshwork` with its arguments (those after the script name) and
- * returns the exit code: 0 no problems, 1 problems found, 2 usage error.
+ * returns the exit code: 0 no problems, 1 problems found (or a product
+ * below `evaluate --min-level`), 2 usage error or the backend failed.
  * @public
  */
 export async function main(
@@ -74,7 +84,7 @@ export async function main(
     return usageError(io, 'meshwork', describeArgsError(error));
   }
   if (values.help) {
-    io.stdout(command === 'lint' ? lintUsage : usage);
+    io.stdout(commandUsages.get(command ?? '') ?? usage);
     return EXIT_OK;
   }
   if (values.version) {
@@ -85,6 +95,8 @@ export async function main(
   switch (command) {
     case 'lint':
       return runLint(commandArgs, io);
+    case 'evaluate':
+      return runEvaluate(commandArgs, io);
     case 'help':
       io.stdout(usage);
       return EXIT_OK;

@@ -23,6 +23,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Reads a file as UTF-8 text; the default reads from disk. */
   readFile?: (path: string) => Promise<string>;
+  /** Environment variables such as MESHWORK_TOKEN; the default is `process.env`. */
+  env?: Record<string, string | undefined>;
 }
 
 /** Exit codes, as documented in the README. */

@@ -40,7 +40,8 @@ export function problemRows(problems: ReadonlyArray<LintProblem>) {
   }));
 }
 
-function counted(
+/** `1 file`, `3 files`: for the one-line summaries on stderr. */
+export function counted(
   count: number,
   singular: string,
   plural = `${singular}s`,

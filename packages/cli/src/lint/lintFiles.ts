@@ -14,8 +14,8 @@
  * limitations under the License.
  */
 
-import { readFile as readFileFromDisk } from 'node:fs/promises';
 import { lintFile } from './lintFile';
+import { readTextFile } from '../readTextFile';
 import { LintedFile, LintReport, UnreadableFile } from './types';
 
 /**
@@ -27,21 +27,6 @@ export interface LintFilesOptions {
   readFile?: (path: string) => Promise<string>;
 }
 
-const reasons: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-};
-
-function reasonOf(error: unknown): string {
-  const { code, message } = (error ?? {}) as {
-    code?: string;
-    message?: string;
-  };
-  return (code && reasons[code]) ?? message ?? String(error);
-}
-
 /**
  * Lints the `kind: DataProduct` documents of each file, in the order given.
  * Files that can't be read are listed in `unreadableFiles` rather than thrown.
@@ -51,19 +36,16 @@ export async function lintFiles(
   paths: ReadonlyArray<string>,
   options: LintFilesOptions = {},
 ): Promise<LintReport> {
-  const readFile = options.readFile ?? (path => readFileFromDisk(path, 'utf8'));
   // One at a time: a repository can pass hundreds of files, and opening them
   // all at once can run out of file handles (EMFILE).
   const outcomes: Array<LintedFile | UnreadableFile> = [];
   for (const file of paths) {
-    let content: string;
-    try {
-      content = await readFile(file);
-    } catch (error) {
-      outcomes.push({ file, reason: reasonOf(error) });
-      continue;
-    }
-    outcomes.push(lintFile(file, content));
+    const read = await readTextFile(file, options.readFile);
+    outcomes.push(
+      'reason' in read
+        ? { file, reason: read.reason }
+        : lintFile(file, read.content),
+    );
   }
   const files = outcomes.filter((o): o is LintedFile => 'problems' in o);
   return {

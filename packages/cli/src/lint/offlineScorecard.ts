@@ -23,6 +23,7 @@ import type {
   RuleState,
   ScorecardLevel,
 } from '@meshwork/plugin-data-products-common';
+import { formatRuleResult } from '../scorecard/formatRuleResult';
 import type { LintedDataProduct } from './types';
 
 /**
@@ -81,9 +82,6 @@ export function formatOfflineScorecard(
     ];
   }
   return offlineScorecard(product.entity as DataProductEntityV1alpha1).map(
-    r =>
-      `${file}:${product.line}: ${name} [${r.level}] ${r.ruleId}: ${r.state}${
-        r.message ? `: ${r.message}` : ''
-      }`,
+    r => `${file}:${product.line}: ${name} ${formatRuleResult(r)}`,
   );
 }
