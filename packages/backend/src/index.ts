@@ -4,6 +4,7 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
+import { permissionModuleMeshworkPolicy } from './permissionPolicy';
 
 const backend = createBackend();
 
@@ -42,10 +43,8 @@ backend.add(import('@meshwork/plugin-data-products-backend'));
 
 // permission plugin
 backend.add(import('@backstage/plugin-permission-backend'));
-// See https://backstage.io/docs/permissions/getting-started for how to create your own permission policy
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+// Open to all, except the scorecard's governance actions: see permissionPolicy.ts
+backend.add(permissionModuleMeshworkPolicy);
 
 // search plugin
 backend.add(import('@backstage/plugin-search-backend'));
