@@ -15,12 +15,15 @@
  */
 
 import type { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+import type { HumanDuration } from '@backstage/types';
 
 export interface Config {
   dataProducts?: {
     scorecard?: {
       /** When every data product is evaluated; default every 10 minutes, first after 20 seconds. */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /** Share of passed data-quality checks that quality-checks-pass needs, 0 to 1; default 0.95. */
+      qualityThreshold?: number;
       /** Ids of built-in rules the governance group switched off. */
       disabledRules?: string[];
       /** The governance group's own rules; see SCORECARD.md for the operators. */
@@ -39,6 +42,14 @@ export interface Config {
           check?: object;
         };
       }>;
+    };
+    waivers?: {
+      /** The longest a waiver may run, e.g. `{ days: 90 }` (the default) or `P30D`. */
+      maxDuration?: HumanDuration | string;
+    };
+    facts?: {
+      /** How long superseded facts are kept, e.g. `{ days: 90 }` (the default); the latest per key always stays. */
+      retention?: HumanDuration | string;
     };
   };
 }

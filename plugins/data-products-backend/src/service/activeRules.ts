@@ -35,6 +35,15 @@ export function activeRules(
     scorecard?.getOptionalStringArray('disabledRules') ?? [],
   );
   const builtin = [...builtinScorecardRules, ...extraRules];
+  const ids = builtin.map(rule => rule.id);
+  const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (twice.length > 0) {
+    throw new Error(
+      `A backend module adds scorecard rules whose ids are taken: ${twice.join(
+        ', ',
+      )}; expected ids unique across the built-in pack and modules`,
+    );
+  }
   const unknown = [...disabled].filter(
     id => !builtin.some(rule => rule.id === id),
   );
