@@ -113,9 +113,14 @@ export function addFactRoutes(router: Router, options: RouteOptions) {
       allow: ['user', 'service'],
     });
     if (credentials.principal.type === 'user') {
-      await authorize(permissions, credentials, {
-        permission: dataProductFactCreatePermission,
-      });
+      await authorize(
+        permissions,
+        credentials,
+        {
+          permission: dataProductFactCreatePermission,
+        },
+        'report facts as a user (pipelines report with a service token)',
+      );
     }
     const items = factsOf(req.body);
     const refs = [...new Set(items.map(item => item.entityRef))];

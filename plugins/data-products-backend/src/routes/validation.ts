@@ -77,20 +77,23 @@ export function entityRefOf(params: Record<string, string>): string {
   });
 }
 
-/** 403 unless the permission policy allows it (for this product, if a resource permission). */
+/**
+ * 403 unless the permission policy allows it (for this product, if a
+ * resource permission), saying what was refused and which permission the
+ * policy would have to grant.
+ */
 export async function authorize(
   permissions: PermissionsService,
   credentials: BackstageCredentials,
   request:
     | { permission: BasicPermission }
     | { permission: ResourcePermission; resourceRef: string },
+  action: string,
 ): Promise<void> {
   const [decision] = await permissions.authorize([request], { credentials });
   if (decision.result !== AuthorizeResult.ALLOW) {
     throw new NotAllowedError(
-      `You are not allowed to ${request.permission.name}${
-        'resourceRef' in request ? ` for ${request.resourceRef}` : ''
-      }`,
+      `You may not ${action}: the permission policy does not grant you ${request.permission.name}`,
     );
   }
 }

@@ -140,7 +140,7 @@ describe('waiver routes', () => {
     );
     expect(response.status).toBe(403);
     expect(response.body.error.message).toBe(
-      'You are not allowed to data-products.waiver.request for dataproduct:default/orders',
+      'You may not request waivers for dataproduct:default/orders: the permission policy does not grant you data-products.waiver.request',
     );
   });
 

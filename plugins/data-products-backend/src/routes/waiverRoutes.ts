@@ -109,10 +109,15 @@ export function addWaiverRoutes(router: Router, options: RouteOptions) {
     if (!product || !isDataProductEntity(product)) {
       throw new NotFoundError(`No data product ${input.entityRef}`);
     }
-    await authorize(permissions, credentials, {
-      permission: dataProductWaiverRequestPermission,
-      resourceRef: input.entityRef,
-    });
+    await authorize(
+      permissions,
+      credentials,
+      {
+        permission: dataProductWaiverRequestPermission,
+        resourceRef: input.entityRef,
+      },
+      `request waivers for ${input.entityRef}`,
+    );
     const waiver = await waivers.request(
       { ...input, expiresAt, requestedBy: credentials.principal.userEntityRef },
       now,
@@ -128,9 +133,14 @@ export function addWaiverRoutes(router: Router, options: RouteOptions) {
       const credentials = await httpAuth.credentials(req, { allow: ['user'] });
       const { id } = parsed(waiverParams, req.params);
       const { comment } = parsed(decision, req.body ?? {});
-      await authorize(permissions, credentials, {
-        permission: dataProductWaiverDecidePermission,
-      });
+      await authorize(
+        permissions,
+        credentials,
+        {
+          permission: dataProductWaiverDecidePermission,
+        },
+        `${path} waivers`,
+      );
       const waiver = await waivers.decide(
         id,
         { approve, actor: credentials.principal.userEntityRef, comment },
