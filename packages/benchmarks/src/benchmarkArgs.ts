@@ -1,0 +1,68 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+export interface BenchmarkOptions {
+  products: number;
+  /** How many products Tech Insights evaluates per timed round. */
+  techInsightsSample: number;
+  /** Products evaluated twice by each engine before timing, for the JIT. */
+  warmup: number;
+  /** Timed rounds per engine; the median counts. */
+  rounds: number;
+}
+
+export const USAGE = `Usage: npm run bench:scorecard -- [--products N] [--tech-insights-sample N] [--rounds N]
+
+  --products N              data products to generate and evaluate (default 10000)
+  --tech-insights-sample N  products Tech Insights evaluates per timed round
+                            (default: the first 2000, or all if fewer)
+  --rounds N                timed rounds per engine, median counts (default 5)
+`;
+
+function positiveInteger(flag: string, value: string | undefined): number {
+  const number = Number(value);
+  if (!value || !Number.isInteger(number) || number < 1) {
+    throw new Error(
+      `${flag} needs a positive whole number, found "${value ?? ''}"`,
+    );
+  }
+  return number;
+}
+
+/** Reads `--flag N` and `--flag=N`; undefined for --help. */
+export function parseBenchmarkArgs(
+  args: string[],
+): BenchmarkOptions | undefined {
+  const given: Record<string, number> = {};
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i].split('=', 2);
+    if (flag === '--help' || flag === '-h') return undefined;
+    if (!['--products', '--tech-insights-sample', '--rounds'].includes(flag)) {
+      throw new Error(`unknown option ${args[i]}\n\n${USAGE}`);
+    }
+    given[flag] = positiveInteger(flag, inline ?? args[++i]);
+  }
+  const products = given['--products'] ?? 10_000;
+  return {
+    products,
+    techInsightsSample: Math.min(
+      products,
+      given['--tech-insights-sample'] ?? 2_000,
+    ),
+    warmup: Math.min(products, 500),
+    rounds: given['--rounds'] ?? 5,
+  };
+}
