@@ -17,7 +17,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { builtinScorecardRules } from '@meshwork/plugin-data-products-common';
 // The backend exports only its plugin; the benchmark drives the evaluator and
 // stores the plugin itself uses, as its own tests do.
@@ -32,6 +31,7 @@ import os from 'node:os';
 import path from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import type { GeneratedMesh } from './generateMesh';
+import { inMemoryCatalog } from './inMemoryCatalog';
 import { stopwatch, timed } from './measure';
 
 /**
@@ -107,7 +107,7 @@ async function readStoredScorecards(knex: Knex) {
 }
 
 /**
- * The backend's full evaluation of the catalog: read it (an in-memory mock)
+ * The backend's full evaluation of the catalog: read it (held in memory)
  * and the facts, validate and evaluate every product, and store the results
  * in SQLite (better-sqlite3, a temporary file) in batches.
  */
@@ -125,9 +125,7 @@ export async function benchmarkFullEvaluation(
       getClient: async () => knex,
       migrations: { skip: false },
     };
-    const catalog = catalogServiceMock({
-      entities: [...mesh.others, ...mesh.products],
-    });
+    const catalog = inMemoryCatalog([...mesh.others, ...mesh.products]);
     const built = await buildScorecardEvaluator({ database, catalog });
     await reportFacts(built.facts, mesh);
     const catalogRead = stopwatch(catalog, 'queryEntities');

@@ -21,6 +21,11 @@ import type { ScorecardRule } from '@meshwork/plugin-data-products-common';
  * Lets backend modules add scorecard rules written in code, for checks that
  * config rules can't express. They are evaluated with the built-in policy
  * pack and the config rules, and listed by `GET /api/data-products/rules`.
+ *
+ * A rule's `findEntity` gives data products in full and other entities with
+ * `kind`, `metadata.name`, `namespace`, `title`, `annotations` and
+ * `spec.type`, `lifecycle`, `profile`: the scheduled run reads only those
+ * fields of the catalog's groups, users, domains and APIs.
  * @public
  */
 export interface DataProductScorecardRulesExtensionPoint {

@@ -48,9 +48,29 @@ import type { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
 
 const PAGE_SIZE = 500;
 
-/** The kinds the rules look up. */
-const LOOKUP_FILTER = {
-  kind: ['Group', 'User', 'Domain', 'API', 'DataProduct'],
+/** A first-page catalog query: a filter and the fields to return. */
+type CatalogQuery = Extract<
+  NonNullable<Parameters<CatalogService['queryEntities']>[0]>,
+  { filter?: unknown }
+>;
+
+/**
+ * The kinds the rules look up besides data products, and only the fields
+ * they read: users can be many thousands, and a projection keeps the scan
+ * small.
+ */
+const LOOKUPS_QUERY: CatalogQuery = {
+  filter: { kind: ['Group', 'User', 'Domain', 'API'] },
+  fields: [
+    'kind',
+    'metadata.name',
+    'metadata.namespace',
+    'metadata.title',
+    'metadata.annotations',
+    'spec.type',
+    'spec.lifecycle',
+    'spec.profile',
+  ],
 };
 
 /** What one evaluation reads besides the products: loaded in bulk, up front. */
@@ -232,21 +252,27 @@ export class ScorecardEvaluator {
   }
 
   async #loadCatalog(): Promise<Map<string, Entity>> {
+    const entities = new Map<string, Entity>();
+    for (const query of [{ filter: { kind: 'DataProduct' } }, LOOKUPS_QUERY]) {
+      for await (const entity of this.#scan(query)) {
+        entities.set(stringifyEntityRef(entity), entity);
+      }
+    }
+    return entities;
+  }
+
+  /** Every entity a query matches, a page at a time. */
+  async *#scan(query: CatalogQuery) {
     const { catalog, auth } = this.#options;
     const credentials = await auth.getOwnServiceCredentials();
-    const entities = new Map<string, Entity>();
     let cursor: string | undefined;
     do {
       const page = await catalog.queryEntities(
-        cursor
-          ? { cursor, limit: PAGE_SIZE }
-          : { filter: LOOKUP_FILTER, limit: PAGE_SIZE },
+        cursor ? { cursor, limit: PAGE_SIZE } : { ...query, limit: PAGE_SIZE },
         { credentials },
       );
-      for (const entity of page.items)
-        entities.set(stringifyEntityRef(entity), entity);
+      yield* page.items;
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
-    return entities;
   }
 }

@@ -21,8 +21,10 @@ import type {
   DataProductFact,
   DataProductLevel,
   DataProductScorecard,
+  RuleAppliesTo,
   RuleContext,
   RuleResult,
+  RuleState,
   RuleWaiver,
   ScorecardLevel,
   ScorecardRule,
@@ -43,19 +45,23 @@ export interface EvaluationInputs {
   qualityThreshold?: number;
 }
 
-function appliesTo(
-  rule: ScorecardRule,
-  entity: DataProductEntityV1alpha1,
-): string | undefined {
-  const filter = rule.appliesTo ?? {};
-  const checks: Array<[keyof typeof filter, string | undefined]> = [
-    ['status', entity.spec.status],
-    ['domain', entity.spec.domain?.replace(/^domain:(default\/)?/i, '')],
-    ['type', entity.spec.type],
-  ];
-  for (const [key, value] of checks) {
+/** What `appliesTo` filters compare, computed once per product, not once per rule. */
+type Scope = Record<keyof RuleAppliesTo, string>;
+
+function scopeOf(entity: DataProductEntityV1alpha1): Scope {
+  return {
+    status: entity.spec.status ?? '',
+    domain: (entity.spec.domain ?? '').replace(/^domain:(default\/)?/i, ''),
+    type: entity.spec.type ?? '',
+  };
+}
+
+function outOfScope(rule: ScorecardRule, scope: Scope): string | undefined {
+  const filter = rule.appliesTo;
+  if (!filter) return undefined;
+  for (const key of ['status', 'domain', 'type'] as const) {
     const allowed = filter[key];
-    if (allowed && !allowed.includes(value ?? '')) {
+    if (allowed && !allowed.includes(scope[key])) {
       return `Applies only to products whose ${key} is ${allowed.join(
         ' or ',
       )}.`;
@@ -75,31 +81,42 @@ function latestFactOf(facts: DataProductFact[]) {
   };
 }
 
-function resultOf(
+/** A rule's result; built in one place so every result has the same shape. */
+function result(
   rule: ScorecardRule,
-  context: RuleContext,
-  waivers: RuleWaiver[],
+  state: RuleState,
+  message?: string,
 ): RuleResult {
-  const base = {
+  const built: RuleResult = {
     ruleId: rule.id,
     title: rule.title,
     level: rule.level,
     weight: rule.weight ?? 1,
+    state,
   };
-  const outOfScope = appliesTo(rule, context.entity);
-  if (outOfScope)
-    return { ...base, state: 'not-applicable', message: outOfScope };
+  if (message !== undefined) built.message = message;
+  return built;
+}
+
+function resultOf(
+  rule: ScorecardRule,
+  context: RuleContext,
+  scope: Scope,
+  waivers: RuleWaiver[],
+): RuleResult {
+  const skipped = outOfScope(rule, scope);
+  if (skipped) return result(rule, 'not-applicable', skipped);
   let outcome;
   try {
     outcome = rule.check(context);
   } catch (error) {
-    return {
-      ...base,
-      state: 'error',
-      message: `The check failed to run: ${(error as Error).message}`,
-    };
+    return result(
+      rule,
+      'error',
+      `The check failed to run: ${(error as Error).message}`,
+    );
   }
-  if (outcome.state === 'pass') return { ...base, state: 'pass' };
+  if (outcome.state === 'pass') return result(rule, 'pass');
   let { state, message } = outcome;
   if (
     state === 'fail' &&
@@ -114,14 +131,14 @@ function resultOf(
       w => w.ruleId === rule.id && new Date(w.expiresAt) > context.now,
     );
     if (waiver) {
-      return {
-        ...base,
-        state: 'exempt',
-        message: `Waived until ${waiver.expiresAt.slice(0, 10)}: ${message}`,
-      };
+      return result(
+        rule,
+        'exempt',
+        `Waived until ${waiver.expiresAt.slice(0, 10)}: ${message}`,
+      );
     }
   }
-  return { ...base, state, message };
+  return result(rule, state, message);
 }
 
 /** Highest level whose rules, and every lower level's, all pass or are exempt. */
@@ -168,9 +185,9 @@ export function evaluateDataProduct(
     now: inputs.now ?? new Date(),
     qualityThreshold: inputs.qualityThreshold ?? 0.95,
   };
-  const results = rules.map(rule =>
-    resultOf(rule, context, inputs.waivers ?? []),
-  );
+  const scope = scopeOf(entity);
+  const waivers = inputs.waivers ?? [];
+  const results = rules.map(rule => resultOf(rule, context, scope, waivers));
   return {
     entityRef: stringifyEntityRef(entity),
     level: levelOf(results),
