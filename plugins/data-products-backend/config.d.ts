@@ -22,6 +22,8 @@ export interface Config {
     scorecard?: {
       /** When every data product is evaluated; default every 10 minutes, first after 20 seconds. */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /** How often the catalog is checked for changed products, which are evaluated at once; default every 30 seconds. */
+      changeSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
       /** Share of passed data-quality checks that quality-checks-pass needs, 0 to 1; default 0.95. */
       qualityThreshold?: number;
       /** Ids of built-in rules the governance group switched off. */

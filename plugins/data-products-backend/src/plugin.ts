@@ -29,6 +29,7 @@ import { DatabaseScorecardStore } from './database/DatabaseScorecardStore';
 import { DatabaseWaiverStore } from './database/DatabaseWaiverStore';
 import { createRouter } from './router';
 import { activeRules } from './service/activeRules';
+import { ChangedProductsWatcher } from './service/ChangedProductsWatcher';
 import { ScorecardEvaluator } from './service/ScorecardEvaluator';
 import { readSettings } from './service/settings';
 
@@ -90,6 +91,19 @@ export const dataProductsPlugin = createBackendPlugin({
               new Date(now.getTime() - settings.factRetentionMs),
             );
             if (pruned > 0) logger.info(`Pruned ${pruned} superseded facts`);
+          },
+        });
+        const watcher = ChangedProductsWatcher.create({
+          catalog,
+          auth,
+          evaluator,
+          logger,
+        });
+        await scheduler.scheduleTask({
+          id: 'data-products-evaluate-changed',
+          ...settings.changeSchedule,
+          fn: async () => {
+            await watcher.evaluateChanged();
           },
         });
         deps.httpRouter.use(

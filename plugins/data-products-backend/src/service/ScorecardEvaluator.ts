@@ -172,9 +172,38 @@ export class ScorecardEvaluator {
         `${entityRef} fails validation; fix the errors the catalog shows for it first`,
       );
     }
-    const lookups = await this.#lookupsFor([product], [], now);
-    await store.saveScorecards([this.#record(product, lookups, now)], now);
+    await this.#evaluateAndSave([product], now);
     return (await store.getScorecard(stringifyEntityRef(product)))!;
+  }
+
+  /**
+   * Evaluates the named products (those the catalog changed) and stores the
+   * results, in batches: a few queries per 500 products.
+   */
+  async evaluateProducts(entityRefs: string[], now = new Date()) {
+    const { catalog, auth } = this.#options;
+    const credentials = await auth.getOwnServiceCredentials();
+    let evaluated = 0;
+    for (let i = 0; i < entityRefs.length; i += PAGE_SIZE) {
+      const { items } = await catalog.getEntitiesByRefs(
+        { entityRefs: entityRefs.slice(i, i + PAGE_SIZE) },
+        { credentials },
+      );
+      const products = items.filter(
+        (e): e is DataProductEntityV1alpha1 => !!e && isValidDataProduct(e),
+      );
+      await this.#evaluateAndSave(products, now);
+      evaluated += products.length;
+    }
+    return evaluated;
+  }
+
+  async #evaluateAndSave(products: DataProductEntityV1alpha1[], now: Date) {
+    const lookups = await this.#lookupsFor(products, [], now);
+    await this.#options.store.saveScorecards(
+      products.map(product => this.#record(product, lookups, now)),
+      now,
+    );
   }
 
   /**

@@ -27,6 +27,11 @@ describe('readSettings', () => {
         timeout: { minutes: 5 },
         initialDelay: { seconds: 20 },
       },
+      changeSchedule: {
+        frequency: { seconds: 30 },
+        timeout: { minutes: 2 },
+        initialDelay: { seconds: 30 },
+      },
       qualityThreshold: 0.95,
       waiverMaxDurationMs: 90 * DAY,
       factRetentionMs: 90 * DAY,

@@ -24,6 +24,8 @@ import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 /** The plugin's settings under `dataProducts`, with their defaults. */
 export interface DataProductsSettings {
   schedule: SchedulerServiceTaskScheduleDefinition;
+  /** How often the catalog is checked for changed products. */
+  changeSchedule: SchedulerServiceTaskScheduleDefinition;
   qualityThreshold: number;
   waiverMaxDurationMs: number;
   factRetentionMs: number;
@@ -39,17 +41,34 @@ function durationMs(
   );
 }
 
+function scheduleOf(
+  config: Config,
+  key: string,
+  fallback: SchedulerServiceTaskScheduleDefinition,
+): SchedulerServiceTaskScheduleDefinition {
+  return config.has(key)
+    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+        config.getConfig(key),
+      )
+    : fallback;
+}
+
 /** Reads `dataProducts.*`; a bad value fails startup with the key named. */
 export function readSettings(config: Config): DataProductsSettings {
-  const schedule = config.has('dataProducts.scorecard.schedule')
-    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-        config.getConfig('dataProducts.scorecard.schedule'),
-      )
-    : {
-        frequency: { minutes: 10 },
-        timeout: { minutes: 5 },
-        initialDelay: { seconds: 20 },
-      };
+  const schedule = scheduleOf(config, 'dataProducts.scorecard.schedule', {
+    frequency: { minutes: 10 },
+    timeout: { minutes: 5 },
+    initialDelay: { seconds: 20 },
+  });
+  const changeSchedule = scheduleOf(
+    config,
+    'dataProducts.scorecard.changeSchedule',
+    {
+      frequency: { seconds: 30 },
+      timeout: { minutes: 2 },
+      initialDelay: { seconds: 30 },
+    },
+  );
   const qualityThreshold =
     config.getOptionalNumber('dataProducts.scorecard.qualityThreshold') ?? 0.95;
   if (!(qualityThreshold >= 0 && qualityThreshold <= 1)) {
@@ -59,6 +78,7 @@ export function readSettings(config: Config): DataProductsSettings {
   }
   return {
     schedule,
+    changeSchedule,
     qualityThreshold,
     waiverMaxDurationMs: durationMs(
       config,
