@@ -24,8 +24,21 @@ const units: Record<string, number> = {
   S: 1000,
 };
 
+// A mesh declares a handful of distinct SLAs, read for every port on every run.
+const parsedDurations = new Map<string, number | undefined>();
+const MAX_REMEMBERED = 1000;
+
 /** ISO-8601 duration (`PT24H`, `P1D`) in milliseconds; years and months are approximate. */
 export function durationToMillis(duration: string): number | undefined {
+  if (parsedDurations.has(duration)) return parsedDurations.get(duration);
+  const millis = parseDuration(duration);
+  if (parsedDurations.size < MAX_REMEMBERED) {
+    parsedDurations.set(duration, millis);
+  }
+  return millis;
+}
+
+function parseDuration(duration: string): number | undefined {
   const match =
     /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
       duration,
