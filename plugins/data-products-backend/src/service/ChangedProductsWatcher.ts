@@ -18,6 +18,7 @@ import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { ScorecardEvaluator } from './ScorecardEvaluator';
+import { scanCatalog } from './scanCatalog';
 
 /**
  * Hears catalog changes the only way the catalog tells them: a product's
@@ -70,28 +71,23 @@ export class ChangedProductsWatcher {
   async #readEtags(): Promise<Map<string, string>> {
     const credentials = await this.#auth.getOwnServiceCredentials();
     const etags = new Map<string, string>();
-    let cursor: string | undefined;
-    do {
-      const page = await this.#catalog.queryEntities(
-        cursor
-          ? { cursor, limit: 1000 }
-          : {
-              filter: { kind: 'DataProduct' },
-              fields: [
-                'kind',
-                'metadata.name',
-                'metadata.namespace',
-                'metadata.etag',
-              ],
-              limit: 1000,
-            },
-        { credentials },
-      );
-      for (const entity of page.items) {
-        etags.set(stringifyEntityRef(entity), entity.metadata.etag ?? '');
-      }
-      cursor = page.pageInfo.nextCursor;
-    } while (cursor);
+    const products = scanCatalog(
+      this.#catalog,
+      credentials,
+      {
+        filter: { kind: 'DataProduct' },
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.etag',
+        ],
+      },
+      1000,
+    );
+    for await (const entity of products) {
+      etags.set(stringifyEntityRef(entity), entity.metadata.etag ?? '');
+    }
     return etags;
   }
 }

@@ -45,14 +45,9 @@ import type {
   StoredScorecard,
 } from '../database/DatabaseScorecardStore';
 import type { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
+import { CatalogQuery, scanCatalog } from './scanCatalog';
 
 const PAGE_SIZE = 500;
-
-/** A first-page catalog query: a filter and the fields to return. */
-type CatalogQuery = Extract<
-  NonNullable<Parameters<CatalogService['queryEntities']>[0]>,
-  { filter?: unknown }
->;
 
 /**
  * The kinds the rules look up besides data products, and only the fields
@@ -281,27 +276,14 @@ export class ScorecardEvaluator {
   }
 
   async #loadCatalog(): Promise<Map<string, Entity>> {
+    const { catalog, auth } = this.#options;
+    const credentials = await auth.getOwnServiceCredentials();
     const entities = new Map<string, Entity>();
     for (const query of [{ filter: { kind: 'DataProduct' } }, LOOKUPS_QUERY]) {
-      for await (const entity of this.#scan(query)) {
+      for await (const entity of scanCatalog(catalog, credentials, query)) {
         entities.set(stringifyEntityRef(entity), entity);
       }
     }
     return entities;
-  }
-
-  /** Every entity a query matches, a page at a time. */
-  async *#scan(query: CatalogQuery) {
-    const { catalog, auth } = this.#options;
-    const credentials = await auth.getOwnServiceCredentials();
-    let cursor: string | undefined;
-    do {
-      const page = await catalog.queryEntities(
-        cursor ? { cursor, limit: PAGE_SIZE } : { ...query, limit: PAGE_SIZE },
-        { credentials },
-      );
-      yield* page.items;
-      cursor = page.pageInfo.nextCursor;
-    } while (cursor);
   }
 }

@@ -20,6 +20,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { scanCatalog } from './scanCatalog';
 
 /**
  * The catalog's group tree as a lookup of each group's ancestors, read in
@@ -31,29 +32,19 @@ export async function loadGroupAncestors(
 ): Promise<(groupRef: string) => string[]> {
   const credentials = await auth.getOwnServiceCredentials();
   const parentOf = new Map<string, string>();
-  let cursor: string | undefined;
-  do {
-    const page = await catalog.queryEntities(
-      cursor
-        ? { cursor, limit: 1000 }
-        : {
-            filter: { kind: 'Group' },
-            fields: [
-              'kind',
-              'metadata.name',
-              'metadata.namespace',
-              'relations',
-            ],
-            limit: 1000,
-          },
-      { credentials },
-    );
-    for (const group of page.items) {
-      const parent = group.relations?.find(r => r.type === RELATION_CHILD_OF);
-      if (parent) parentOf.set(stringifyEntityRef(group), parent.targetRef);
-    }
-    cursor = page.pageInfo.nextCursor;
-  } while (cursor);
+  const groups = scanCatalog(
+    catalog,
+    credentials,
+    {
+      filter: { kind: 'Group' },
+      fields: ['kind', 'metadata.name', 'metadata.namespace', 'relations'],
+    },
+    1000,
+  );
+  for await (const group of groups) {
+    const parent = group.relations?.find(r => r.type === RELATION_CHILD_OF);
+    if (parent) parentOf.set(stringifyEntityRef(group), parent.targetRef);
+  }
 
   return groupRef => {
     const ancestors: string[] = [];
