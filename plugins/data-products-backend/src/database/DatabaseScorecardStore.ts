@@ -196,6 +196,16 @@ export class DatabaseScorecardStore {
     });
   }
 
+  /**
+   * Forgets the current results of products a full run did not see (they
+   * left the catalog); their history stays for the record.
+   */
+  async deleteScorecardsEvaluatedBefore(time: Date): Promise<number> {
+    return this.#db('scorecard_results')
+      .where('evaluated_at', '<', time)
+      .delete();
+  }
+
   async getScorecard(entityRef: string): Promise<StoredScorecard | undefined> {
     const row = await this.#db<ResultRow>('scorecard_results')
       .where({ entity_ref: entityRef })

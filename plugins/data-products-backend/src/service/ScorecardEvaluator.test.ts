@@ -46,26 +46,25 @@ describe('ScorecardEvaluator', () => {
     const knex = await databases.init('SQLITE_3');
     const database = { getClient: async () => knex };
     const store = await DatabaseScorecardStore.create({ database });
-    const catalog = catalogServiceMock({
-      entities: [
-        entity('Group', 'sales-data'),
-        entity('Domain', 'sales'),
-        entity('API', 'orders-contract'),
-        entity('Component', 'not-looked-up'),
-        complete,
-        orphan,
-        invalid,
-      ],
-    });
-    const evaluator = ScorecardEvaluator.create({
-      catalog,
+    const entities = [
+      entity('Group', 'sales-data'),
+      entity('Domain', 'sales'),
+      entity('API', 'orders-contract'),
+      entity('Component', 'not-looked-up'),
+      complete,
+      orphan,
+      invalid,
+    ];
+    const options = {
+      catalog: catalogServiceMock({ entities }),
       auth: mockServices.auth(),
       store,
       facts: await DatabaseFactStore.create({ database }),
       waivers: await DatabaseWaiverStore.create({ database }),
       logger: mockServices.logger.mock(),
       rules: builtinScorecardRules,
-    });
+    };
+    const evaluator = ScorecardEvaluator.create(options);
 
     await expect(
       evaluator.evaluateAll(new Date('2026-11-21T10:00:00Z')),
@@ -104,6 +103,23 @@ describe('ScorecardEvaluator', () => {
     await expect(
       evaluator.evaluateAll(new Date('2026-11-21T10:10:00Z')),
     ).resolves.toEqual({ products: 2, changed: 0 });
+
+    // A product that leaves the catalog leaves the listing at the next run.
+    const withoutOrphan = ScorecardEvaluator.create({
+      ...options,
+      catalog: catalogServiceMock({
+        entities: entities.filter(e => e !== orphan),
+      }),
+    });
+    await expect(
+      withoutOrphan.evaluateAll(new Date('2026-11-21T10:20:00Z')),
+    ).resolves.toEqual({ products: 1, changed: 0 });
+    await expect(
+      store.getScorecard('dataproduct:default/orphan'),
+    ).resolves.toBeUndefined();
+    await expect(
+      store.getHistory('dataproduct:default/orphan'),
+    ).resolves.toHaveLength(1);
   });
 
   async function setup(entities = [...ordersNeighbours, complete]) {

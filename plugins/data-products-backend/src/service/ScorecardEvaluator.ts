@@ -140,8 +140,9 @@ export class ScorecardEvaluator {
         .map(product => this.#record(product, lookups, now));
       changed += (await store.saveScorecards(records, now)).changed;
     }
+    const removed = await store.deleteScorecardsEvaluatedBefore(now);
     logger.info(
-      `Evaluated ${products.length} data products, ${changed} changed`,
+      `Evaluated ${products.length} data products, ${changed} changed, ${removed} gone from the catalog`,
     );
     return { products: products.length, changed };
   }
