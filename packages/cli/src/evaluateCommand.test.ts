@@ -170,14 +170,16 @@ describe('meshwork evaluate', () => {
             // Without a position: located in the file, as lint does.
             {
               document: 0,
-              path: '/spec/version',
+              path: ['spec', 'version'],
               field: 'spec.version',
+              target: 'value',
               message: 'missing',
             },
             {
               document: 0,
-              path: '/spec/owner',
+              path: ['spec', 'owner'],
               field: 'spec.owner',
+              target: 'value',
               message: 'expected an entity ref to a Group or User',
               line: 6,
               column: 10,

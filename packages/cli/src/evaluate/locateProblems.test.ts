@@ -15,7 +15,7 @@
  */
 
 import { formatProblem } from '../lint/formatProblem';
-import { locateProblems, parsePointer } from './locateProblems';
+import { locateProblems } from './locateProblems';
 
 const file = 'catalog-info.yaml';
 const content = [
@@ -39,30 +39,14 @@ function lines(...problems: Parameters<typeof locateProblems>[2]) {
   return locateProblems(file, content, problems).map(formatProblem);
 }
 
-describe('parsePointer', () => {
-  it('splits a JSON pointer into keys and list indexes', () => {
-    expect(parsePointer('/spec/outputPorts/1/name')).toEqual([
-      'spec',
-      'outputPorts',
-      1,
-      'name',
-    ]);
-    expect(parsePointer('/metadata/annotations/a~1b~0c')).toEqual([
-      'metadata',
-      'annotations',
-      'a/b~c',
-    ]);
-    expect(parsePointer('')).toEqual([]);
-  });
-});
-
 describe('locateProblems', () => {
   it("keeps the backend's line and column", () => {
     expect(
       lines({
         document: 1,
-        path: '/spec/owner',
+        path: ['spec', 'owner'],
         field: 'spec.owner',
+        target: 'value',
         message: 'expected an entity ref',
         line: 10,
         column: 10,
@@ -77,17 +61,26 @@ describe('locateProblems', () => {
       lines(
         {
           document: 1,
-          path: '/spec/ouputPorts',
+          path: ['spec', 'ouputPorts'],
           field: 'spec.ouputPorts',
+          target: 'key',
           message:
             'spec.ouputPorts: unknown field; did you mean "outputPorts"?',
         },
         {
           document: 1,
-          path: '/spec/owner',
+          path: ['spec', 'owner'],
+          field: 'spec.owner',
+          target: 'value',
           message: 'found 42; expected an entity ref',
         },
-        { document: 1, path: '/spec/version', message: 'missing' },
+        {
+          document: 1,
+          path: ['spec', 'version'],
+          field: 'spec.version',
+          target: 'value',
+          message: 'missing',
+        },
       ),
     ).toEqual([
       'catalog-info.yaml:9:1: error: spec.version: missing',
@@ -99,7 +92,13 @@ describe('locateProblems', () => {
 
   it('falls back to the top of the file for a document it cannot find', () => {
     expect(
-      lines({ document: 7, path: '/spec', message: 'spec: missing' }),
+      lines({
+        document: 7,
+        path: ['spec'],
+        field: 'spec',
+        target: 'value',
+        message: 'spec: missing',
+      }),
     ).toEqual(['catalog-info.yaml:1:1: error: spec: missing']);
   });
 });

@@ -14,46 +14,10 @@
  * limitations under the License.
  */
 
-import {
-  formatFieldPath,
-  validateDataProductEntity,
-} from '@meshwork/plugin-data-products-common';
 import { Document, LineCounter, parseAllDocuments } from 'yaml';
-import { locate, ProblemTarget } from '../lint/locate';
+import { locate } from '../lint/locate';
 import type { LintProblem } from '../lint/types';
 import type { ServerProblem } from './types';
-
-/** `/spec/outputPorts/1/name` → `['spec', 'outputPorts', 1, 'name']` (RFC 6901). */
-export function parsePointer(pointer: string): Array<string | number> {
-  if (!pointer) return [];
-  return pointer
-    .replace(/^\//, '')
-    .split('/')
-    .map(segment => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map(segment =>
-      /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment,
-    );
-}
-
-/**
- * Whether the problem at `path` is about the key (an unknown field) or the
- * value. The backend doesn't say; the CLI's copy of the same validator does,
- * and lint points an unknown key at the key, so evaluate should too.
- */
-function targetOf(
-  doc: Document.Parsed,
-  path: ReadonlyArray<string | number>,
-): ProblemTarget {
-  try {
-    const field = formatFieldPath(path);
-    const known = validateDataProductEntity(doc.toJS()).find(
-      p => p.field === field,
-    );
-    return known?.target ?? 'value';
-  } catch {
-    return 'value'; // toJS refuses alias bombs; the position is still close.
-  }
-}
 
 /** The message as lint prints it: starting with the field. */
 function messageOf(problem: ServerProblem, field: string): string {
@@ -76,8 +40,7 @@ export function locateProblems(
   // Parsed only if some problem comes without a line.
   let docs: Document.Parsed[] | undefined;
   const located = problems.map((problem): LintProblem => {
-    const path = parsePointer(problem.path ?? '');
-    const field = problem.field ?? formatFieldPath(path);
+    const { path, field } = problem;
     const base = {
       file,
       severity: 'error' as const,
@@ -91,7 +54,7 @@ export function locateProblems(
     const doc = docs[problem.document ?? 0];
     if (!doc) return { ...base, line: 1, column: 1 };
     const { line, col } = lineCounter.linePos(
-      locate(doc, path, targetOf(doc, path)),
+      locate(doc, path, problem.target),
     );
     return { ...base, line, column: col };
   });

@@ -95,8 +95,9 @@ describe('requestEvaluation', () => {
   it('returns the problems of a 400, or just its message', async () => {
     const problem = {
       document: 0,
-      path: '/spec/owner',
+      path: ['spec', 'owner'],
       field: 'spec.owner',
+      target: 'value',
       message: 'expected an entity ref',
     };
     backend.answer({

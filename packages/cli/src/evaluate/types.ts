@@ -14,20 +14,21 @@
  * limitations under the License.
  */
 
-import type { DataProductScorecard } from '@meshwork/plugin-data-products-common';
+import type {
+  DataProductProblem,
+  DataProductScorecard,
+} from '@meshwork/plugin-data-products-common';
 
 /** One evaluated data product, as the backend's dry run returns it. */
 export type EvaluatedProduct = DataProductScorecard;
 
-/** A validation problem the backend found in one document of the file. */
-export interface ServerProblem {
+/**
+ * A validation problem the backend found in one document of the file: the
+ * shared validator's problem (path, field, message, key or value target).
+ */
+export interface ServerProblem extends DataProductProblem {
   /** 0-based index of the YAML document in the file. */
   document: number;
-  /** JSON pointer into the document, such as `/spec/outputPorts/1/name`. */
-  path: string;
-  /** The field as a domain owner writes it: `spec.outputPorts[1].name`. */
-  field?: string;
-  message: string;
   /** 1-based; absent when the backend could not tell. */
   line?: number;
   column?: number;

@@ -20,17 +20,15 @@ import {
   isDataProductEntity,
   validateDataProductEntity,
 } from '@meshwork/plugin-data-products-common';
+import type { DataProductProblem } from '@meshwork/plugin-data-products-common';
 import express, { Router } from 'express';
 import { parseAllDocuments } from 'yaml';
 import type { RouteOptions } from './RouteOptions';
 
-/** A validation problem of a posted document, in the file's terms. */
-interface DocumentProblem {
+/** A validation problem of a posted document: the validator's own, and which document. */
+interface DocumentProblem extends DataProductProblem {
   /** Index of the YAML document (or array item) in the request, from 0. */
   document: number;
-  path: Array<string | number>;
-  field: string;
-  message: string;
 }
 
 const yamlTypes = [
@@ -87,14 +85,14 @@ export function addEvaluationRoutes(router: Router, options: RouteOptions) {
             path: [],
             field: '(document)',
             message: '(document): expected a catalog entity, a map of fields',
+            target: 'value',
           });
           return;
         }
         const entity = document as Entity;
         if (isDataProductEntity(entity)) {
           for (const problem of validateDataProductEntity(entity)) {
-            const { path, field, message } = problem;
-            problems.push({ document: index, path, field, message });
+            problems.push({ document: index, ...problem });
           }
         }
         entities.push(entity);
