@@ -114,15 +114,14 @@ function statesOf(results: RuleResult[]): Record<string, RuleState> {
   return Object.fromEntries(results.map(r => [r.ruleId, r.state]));
 }
 
-function fingerprintOf(scorecard: DataProductScorecard): string {
+/** A hash of what a history point records: a new one only when it changes. */
+function fingerprintOf(
+  level: DataProductLevel,
+  score: number,
+  states: Record<string, RuleState>,
+): string {
   return createHash('sha256')
-    .update(
-      JSON.stringify([
-        scorecard.level,
-        scorecard.score,
-        statesOf(scorecard.results),
-      ]),
-    )
+    .update(JSON.stringify([level, score, states]))
     .digest('hex');
 }
 
@@ -158,23 +157,34 @@ export class DatabaseScorecardStore {
           .select('entity_ref', 'fingerprint');
         for (const row of rows) previous.set(row.entity_ref, row.fingerprint);
       }
-      const rows = records.map(({ scorecard, title, domainRef, ownerRef }) => ({
-        entity_ref: scorecard.entityRef,
-        title: title ?? null,
-        domain_ref: domainRef ?? null,
-        owner_ref: ownerRef ?? null,
-        level: scorecard.level,
-        score: scorecard.score,
-        failing_rule_ids: scorecard.results
-          .filter(r => r.state === 'fail')
-          .map(r => r.ruleId)
-          .join(' '),
-        results: JSON.stringify(scorecard.results),
-        fingerprint: fingerprintOf(scorecard),
-        evaluated_at: evaluatedAt,
-      }));
-      const changed = rows.filter(
-        row => previous.get(row.entity_ref) !== row.fingerprint,
+      // Each product's rule states feed both its fingerprint and, when it
+      // changed, its history point: computed once.
+      const states = records.map(r => statesOf(r.scorecard.results));
+      const rows = records.map(
+        ({ scorecard, title, domainRef, ownerRef }, i) => ({
+          entity_ref: scorecard.entityRef,
+          title: title ?? null,
+          domain_ref: domainRef ?? null,
+          owner_ref: ownerRef ?? null,
+          level: scorecard.level,
+          score: scorecard.score,
+          failing_rule_ids: scorecard.results
+            .filter(r => r.state === 'fail')
+            .map(r => r.ruleId)
+            .join(' '),
+          results: JSON.stringify(scorecard.results),
+          fingerprint: fingerprintOf(
+            scorecard.level,
+            scorecard.score,
+            states[i],
+          ),
+          evaluated_at: evaluatedAt,
+        }),
+      );
+      const changed = rows.flatMap((row, i) =>
+        previous.get(row.entity_ref) === row.fingerprint
+          ? []
+          : [{ row, states: states[i] }],
       );
       for (const batch of chunks(rows)) {
         await tx('scorecard_results')
@@ -182,11 +192,11 @@ export class DatabaseScorecardStore {
           .onConflict('entity_ref')
           .merge();
       }
-      const points = changed.map(row => ({
+      const points = changed.map(({ row, states: pointStates }) => ({
         entity_ref: row.entity_ref,
         level: row.level,
         score: row.score,
-        states: JSON.stringify(statesOf(JSON.parse(row.results))),
+        states: JSON.stringify(pointStates),
         recorded_at: evaluatedAt,
       }));
       for (const batch of chunks(points)) {

@@ -286,11 +286,12 @@ export class DatabaseWaiverStore {
           .orderBy('id', 'asc')),
       );
     }
-    return rows.map(row =>
-      waiverOf(
-        row,
-        events.filter(e => e.waiver_id === row.id),
-      ),
-    );
+    const eventsOf = new Map<string, EventRow[]>();
+    for (const event of events) {
+      const trail = eventsOf.get(event.waiver_id) ?? [];
+      trail.push(event);
+      eventsOf.set(event.waiver_id, trail);
+    }
+    return rows.map(row => waiverOf(row, eventsOf.get(row.id) ?? []));
   }
 }
