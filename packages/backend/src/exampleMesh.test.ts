@@ -32,13 +32,15 @@ import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import {
+  exampleCatalogConfig,
+  examplesDir,
+} from './__testUtils__/exampleCatalog';
 
 // Loads the example mesh into a real catalog backend with the DataProduct
 // module, as `npm start` does, and checks what a user of the portal sees.
 
 jest.setTimeout(120_000);
-
-const examples = path.resolve(__dirname, '../../../examples');
 
 // Beside the examples, a domain owner's file with one broken product (a typo
 // in a key) and one good one: the good one must load regardless.
@@ -63,11 +65,11 @@ function exampleDocuments(): Entity[] {
     'domains.yaml',
     'contracts.yaml',
     ...fs
-      .readdirSync(path.join(examples, 'data-products'))
+      .readdirSync(path.join(examplesDir, 'data-products'))
       .map(f => `data-products/${f}`),
   ];
   return files.flatMap(file =>
-    parseAllDocuments(fs.readFileSync(path.join(examples, file), 'utf8'))
+    parseAllDocuments(fs.readFileSync(path.join(examplesDir, file), 'utf8'))
       .map(d => d.toJS() as Entity)
       .filter(Boolean),
   );
@@ -186,24 +188,7 @@ describe('the example mesh in a real catalog', () => {
         catalogModuleDataProducts,
         mockServices.rootConfig.factory({
           data: {
-            catalog: {
-              rules: [
-                {
-                  allow: [
-                    'Location',
-                    'Domain',
-                    'Group',
-                    'User',
-                    'API',
-                    'DataProduct',
-                  ],
-                },
-              ],
-              locations: [
-                { type: 'file', target: path.join(examples, 'all.yaml') },
-                { type: 'file', target: ownerFile },
-              ],
-            },
+            catalog: exampleCatalogConfig([ownerFile]),
           },
         }),
       ],

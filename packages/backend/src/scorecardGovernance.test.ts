@@ -32,6 +32,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { permissionModuleMeshworkPolicy } from './permissionPolicy';
+import {
+  exampleCatalogConfig,
+  examplesDir,
+} from './__testUtils__/exampleCatalog';
 
 // The governance flow of the example portal, with its real permission
 // policy, permission backend and catalog: a domain owner asks to waive a
@@ -39,11 +43,9 @@ import { permissionModuleMeshworkPolicy } from './permissionPolicy';
 
 jest.setTimeout(120_000);
 
-const examples = path.resolve(__dirname, '../../../examples');
-
 /** Who each example user's token speaks for: the user and their groups, as sign-in resolves it. */
 const ownership = new Map(
-  parseAllDocuments(fs.readFileSync(path.join(examples, 'org.yaml'), 'utf8'))
+  parseAllDocuments(fs.readFileSync(path.join(examplesDir, 'org.yaml'), 'utf8'))
     .map(d => d.toJS())
     .filter(e => e?.kind === 'User')
     .map(user => [
@@ -131,23 +133,7 @@ describe('waivers in the example portal', () => {
         mockServices.rootConfig.factory({
           data: {
             permission: { enabled: true },
-            catalog: {
-              rules: [
-                {
-                  allow: [
-                    'Location',
-                    'Domain',
-                    'Group',
-                    'User',
-                    'API',
-                    'DataProduct',
-                  ],
-                },
-              ],
-              locations: [
-                { type: 'file', target: path.join(examples, 'all.yaml') },
-              ],
-            },
+            catalog: exampleCatalogConfig(),
           },
         }),
       ],

@@ -143,17 +143,6 @@ function compileCheck(
   if (check.operator === 'in' && !Array.isArray(check.value)) {
     throw new Error(`${where}.value: expected a list for operator in`);
   }
-  if (check.operator === 'matches') {
-    try {
-      new RegExp(String(check.value));
-    } catch (error) {
-      throw new Error(
-        `${where}.value: not a valid regular expression: ${
-          (error as Error).message
-        }`,
-      );
-    }
-  }
   const isList = check.operator === 'every' || check.operator === 'some';
   if (isList && !check.check) {
     throw new Error(
@@ -163,7 +152,17 @@ function compileCheck(
   const itemTest = isList
     ? compileCheck(check.check!, `${where}.check`, node?.items ?? {})
     : undefined;
-  const test = operator(check.value, itemTest);
+  let test: Test;
+  try {
+    // Operators compile their value once, here: a bad pattern fails startup.
+    test = operator(check.value, itemTest);
+  } catch (error) {
+    throw new Error(
+      `${where}.value: not a valid regular expression: ${
+        (error as Error).message
+      }`,
+    );
+  }
   return subject => test(valueAt(subject, check.path));
 }
 
