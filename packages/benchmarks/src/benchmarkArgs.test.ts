@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { parseBenchmarkArgs } from './benchmarkArgs';
+import { parseBenchmarkArgs, parseBrowseBenchmarkArgs } from './benchmarkArgs';
 
 describe('parseBenchmarkArgs', () => {
   it('defaults to 10,000 products and a Tech Insights sample of 2,000', () => {
@@ -40,5 +40,22 @@ describe('parseBenchmarkArgs', () => {
       /positive whole number/,
     );
     expect(parseBenchmarkArgs(['--help'])).toBeUndefined();
+  });
+});
+
+describe('parseBrowseBenchmarkArgs', () => {
+  it('defaults to 5,000 products and 400 rounds, and knows only its own flags', () => {
+    expect(parseBrowseBenchmarkArgs([])).toEqual({
+      products: 5_000,
+      rounds: 400,
+    });
+    expect(parseBrowseBenchmarkArgs(['--rounds=50'])).toEqual({
+      products: 5_000,
+      rounds: 50,
+    });
+    expect(() =>
+      parseBrowseBenchmarkArgs(['--tech-insights-sample', '3']),
+    ).toThrow(/unknown option/);
+    expect(parseBrowseBenchmarkArgs(['-h'])).toBeUndefined();
   });
 });

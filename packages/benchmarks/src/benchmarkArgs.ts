@@ -42,19 +42,34 @@ function positiveInteger(flag: string, value: string | undefined): number {
   return number;
 }
 
-/** Reads `--flag N` and `--flag=N`; undefined for --help. */
-export function parseBenchmarkArgs(
+/** Reads `--flag N` and `--flag=N` of the allowed flags; undefined for --help. */
+function readFlags(
   args: string[],
-): BenchmarkOptions | undefined {
+  allowed: string[],
+  usage: string,
+): Record<string, number> | undefined {
   const given: Record<string, number> = {};
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i].split('=', 2);
     if (flag === '--help' || flag === '-h') return undefined;
-    if (!['--products', '--tech-insights-sample', '--rounds'].includes(flag)) {
-      throw new Error(`unknown option ${args[i]}\n\n${USAGE}`);
+    if (!allowed.includes(flag)) {
+      throw new Error(`unknown option ${args[i]}\n\n${usage}`);
     }
     given[flag] = positiveInteger(flag, inline ?? args[++i]);
   }
+  return given;
+}
+
+/** The scorecard benchmark's options; undefined for --help. */
+export function parseBenchmarkArgs(
+  args: string[],
+): BenchmarkOptions | undefined {
+  const given = readFlags(
+    args,
+    ['--products', '--tech-insights-sample', '--rounds'],
+    USAGE,
+  );
+  if (!given) return undefined;
   const products = given['--products'] ?? 10_000;
   return {
     products,
@@ -64,5 +79,29 @@ export function parseBenchmarkArgs(
     ),
     warmup: Math.min(products, 500),
     rounds: given['--rounds'] ?? 5,
+  };
+}
+
+export interface BrowseBenchmarkOptions {
+  products: number;
+  /** Timed filter changes; p50 and p95 are over these. */
+  rounds: number;
+}
+
+export const BROWSE_USAGE = `Usage: npm run bench:browse -- [--products N] [--rounds N]
+
+  --products N  data products to generate, evaluate and store (default 5000)
+  --rounds N    timed filter changes, each a page and its facets (default 400)
+`;
+
+/** The browse benchmark's options; undefined for --help. */
+export function parseBrowseBenchmarkArgs(
+  args: string[],
+): BrowseBenchmarkOptions | undefined {
+  const given = readFlags(args, ['--products', '--rounds'], BROWSE_USAGE);
+  if (!given) return undefined;
+  return {
+    products: given['--products'] ?? 5_000,
+    rounds: given['--rounds'] ?? 400,
   };
 }

@@ -26,13 +26,11 @@ import { DatabaseScorecardStore } from '@meshwork/plugin-data-products-backend/s
 import { DatabaseWaiverStore } from '@meshwork/plugin-data-products-backend/src/database/DatabaseWaiverStore';
 import { ScorecardEvaluator } from '@meshwork/plugin-data-products-backend/src/service/ScorecardEvaluator';
 /* eslint-enable @backstage/no-forbidden-package-imports */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import knexFactory, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import type { GeneratedMesh } from './generateMesh';
 import { inMemoryCatalog } from './inMemoryCatalog';
 import { stopwatch, timed } from './measure';
+import { withTemporarySqlite } from './temporarySqlite';
 
 /**
  * The one place the backend's evaluator is built, as plugin.ts builds it:
@@ -107,6 +105,21 @@ async function readStoredScorecards(knex: Knex) {
 }
 
 /**
+ * The plugin's evaluator and stores on `knex`, migrated, reading the mesh
+ * from a catalog held in memory, with the pipelines' facts reported.
+ */
+export async function setUpBackend(mesh: GeneratedMesh, knex: Knex) {
+  const database: DatabaseService = {
+    getClient: async () => knex,
+    migrations: { skip: false },
+  };
+  const catalog = inMemoryCatalog([...mesh.others, ...mesh.products]);
+  const built = await buildScorecardEvaluator({ database, catalog });
+  await reportFacts(built.facts, mesh);
+  return { ...built, catalog };
+}
+
+/**
  * The backend's full evaluation of the catalog: read it (held in memory)
  * and the facts, validate and evaluate every product, and store the results
  * in SQLite (better-sqlite3, a temporary file) in batches.
@@ -114,21 +127,9 @@ async function readStoredScorecards(knex: Knex) {
 export async function benchmarkFullEvaluation(
   mesh: GeneratedMesh,
 ): Promise<FullEvaluationTiming> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meshwork-bench-'));
-  const knex = knexFactory({
-    client: 'better-sqlite3',
-    connection: { filename: path.join(dir, 'scorecards.sqlite') },
-    useNullAsDefault: true,
-  });
-  try {
-    const database: DatabaseService = {
-      getClient: async () => knex,
-      migrations: { skip: false },
-    };
-    const catalog = inMemoryCatalog([...mesh.others, ...mesh.products]);
-    const built = await buildScorecardEvaluator({ database, catalog });
-    await reportFacts(built.facts, mesh);
-    const catalogRead = stopwatch(catalog, 'queryEntities');
+  return withTemporarySqlite(async knex => {
+    const built = await setUpBackend(mesh, knex);
+    const catalogRead = stopwatch(built.catalog, 'queryEntities');
     const storing = stopwatch(built.store, 'saveScorecards');
     const otherReads = [
       stopwatch(built.facts, 'latestFacts'),
@@ -150,8 +151,5 @@ export async function benchmarkFullEvaluation(
       secondRunSeconds: secondRun.seconds,
       stored: await readStoredScorecards(knex),
     };
-  } finally {
-    await knex.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

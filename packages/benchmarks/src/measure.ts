@@ -37,6 +37,13 @@ export function median(readings: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** The reading `p` per cent of readings are at or below (nearest rank). */
+export function percentile(readings: number[], p: number): number {
+  const sorted = [...readings].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
 let gc: (() => void) | undefined;
 
 /**

@@ -25,7 +25,12 @@ export const seconds = (s: number) => `${s.toFixed(3)} s`;
 export const rateOf = (t: EngineTiming) => t.products / t.seconds;
 export const ratioText = (ratio: number) => `${ratio.toFixed(1)}x`;
 
-export function printMachine(print: Print, products: number, others: number) {
+export function printMachine(
+  print: Print,
+  products: number,
+  others: number,
+  title = 'Meshwork scorecard benchmark',
+) {
   const cpus = os.cpus();
   const model = cpus[0]?.model.trim() ?? 'unknown cpu';
   const load = os
@@ -33,7 +38,7 @@ export function printMachine(print: Print, products: number, others: number) {
     .map(l => l.toFixed(2))
     .join(' ');
   const platform = `${os.platform()} ${os.arch()}`;
-  print('Meshwork scorecard benchmark');
+  print(title);
   print(
     `  machine   ${cpus.length} cpus (${model}), Node ${process.version}, ${platform}`,
   );

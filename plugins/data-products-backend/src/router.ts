@@ -18,6 +18,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { addEvaluationRoutes } from './routes/evaluationRoutes';
 import { addFactRoutes } from './routes/factRoutes';
+import { addProductRoutes } from './routes/productRoutes';
 import type { RouteOptions } from './routes/RouteOptions';
 import { addScorecardRoutes } from './routes/scorecardRoutes';
 import { addWaiverRoutes } from './routes/waiverRoutes';
@@ -34,6 +35,7 @@ export async function createRouter(
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
   addScorecardRoutes(router, options);
+  addProductRoutes(router, options);
   addEvaluationRoutes(router, options);
   addFactRoutes(router, options);
   addWaiverRoutes(router, options);

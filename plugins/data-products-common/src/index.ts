@@ -24,3 +24,4 @@
 export * from './entity';
 export * from './scorecard';
 export * from './permissions';
+export * from './api';

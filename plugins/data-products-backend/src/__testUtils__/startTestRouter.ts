@@ -106,8 +106,21 @@ export async function startTestRouter(options: {
     return { status: response.status, body: text ? JSON.parse(text) : {} };
   }
 
+  /** A GET of something not JSON, such as an export: status, headers and text. */
+  async function download(path: string, header: string) {
+    const response = await fetch(`${baseUrl}${path}`, {
+      headers: { Authorization: header },
+    });
+    return {
+      status: response.status,
+      headers: response.headers,
+      text: await response.text(),
+    };
+  }
+
   return {
     call,
+    download,
     store,
     facts,
     waivers,

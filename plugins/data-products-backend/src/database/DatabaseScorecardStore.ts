@@ -16,14 +16,37 @@
 
 import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type {
+  DataClassification,
+  DataProductFacets,
   DataProductLevel,
+  DataProductListItem,
+  DataProductListResponse,
   DataProductScorecard,
-  RuleResult,
+  DataProductStatus,
+  DataProductType,
   RuleState,
+  ScorecardHistoryPoint,
+  StoredScorecard,
 } from '@meshwork/plugin-data-products-common';
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { chunks, connectDatabase, toIso } from './database';
+import { productFacets } from './productFacets';
+import type { ProductFilters } from './productFilters';
+import {
+  allProducts,
+  listProducts,
+  ProductListQuery,
+  ProductSort,
+} from './productListing';
+import { previousRollupRows, PreviousRollupRow } from './rollupTrend';
+import { productFieldsOf, ResultRow, statesOf, wordsOf } from './resultRows';
+
+// Moved to -common for the frontend; still importable from here.
+export type {
+  ScorecardHistoryPoint,
+  StoredScorecard,
+} from '@meshwork/plugin-data-products-common';
 
 /** A scorecard with what listings and rollups need of its product. */
 export interface ScorecardRecord {
@@ -31,14 +54,11 @@ export interface ScorecardRecord {
   title?: string;
   domainRef?: string;
   ownerRef?: string;
-}
-
-/** @public */
-export interface StoredScorecard extends DataProductScorecard {
-  title?: string;
-  domainRef?: string;
-  ownerRef?: string;
-  evaluatedAt: string;
+  status?: DataProductStatus;
+  type?: DataProductType;
+  classification?: DataClassification;
+  tags?: string[];
+  description?: string;
 }
 
 /** Filters of the scorecard listing; refs are full (`group:default/sales-data`). @public */
@@ -67,14 +87,6 @@ export interface ScorecardSummary {
   evaluatedAt: string;
 }
 
-/** @public */
-export interface ScorecardHistoryPoint {
-  level: DataProductLevel;
-  score: number;
-  states: Record<string, RuleState>;
-  recordedAt: string;
-}
-
 /** Products of one group (domain or owner) that share a level and failing rules. @public */
 export interface ScorecardRollupRow {
   groupRef?: string;
@@ -82,36 +94,6 @@ export interface ScorecardRollupRow {
   failingRuleIds: string[];
   products: number;
   scoreSum: number;
-}
-
-/** A row of scorecard_results as the database returns it. */
-interface ResultRow {
-  entity_ref: string;
-  title: string | null;
-  domain_ref: string | null;
-  owner_ref: string | null;
-  level: DataProductLevel;
-  score: number;
-  failing_rule_ids: string;
-  results: string;
-  evaluated_at: Date | string;
-}
-
-/** The fields of a stored result that both one scorecard and a listing show. */
-function productFieldsOf(row: ResultRow) {
-  return {
-    entityRef: row.entity_ref,
-    title: row.title ?? undefined,
-    domainRef: row.domain_ref ?? undefined,
-    ownerRef: row.owner_ref ?? undefined,
-    level: row.level,
-    score: row.score,
-    evaluatedAt: toIso(row.evaluated_at),
-  };
-}
-
-function statesOf(results: RuleResult[]): Record<string, RuleState> {
-  return Object.fromEntries(results.map(r => [r.ruleId, r.state]));
 }
 
 /** A hash of what a history point records: a new one only when it changes. */
@@ -160,12 +142,18 @@ export class DatabaseScorecardStore {
       // Each product's rule states feed both its fingerprint and, when it
       // changed, its history point: computed once.
       const states = records.map(r => statesOf(r.scorecard.results));
-      const rows = records.map(
-        ({ scorecard, title, domainRef, ownerRef }, i) => ({
+      const rows = records.map((record, i) => {
+        const { scorecard } = record;
+        return {
           entity_ref: scorecard.entityRef,
-          title: title ?? null,
-          domain_ref: domainRef ?? null,
-          owner_ref: ownerRef ?? null,
+          title: record.title ?? null,
+          domain_ref: record.domainRef ?? null,
+          owner_ref: record.ownerRef ?? null,
+          status: record.status ?? null,
+          product_type: record.type ?? null,
+          classification: record.classification ?? null,
+          tags: (record.tags ?? []).join(' '),
+          description: record.description ?? null,
           level: scorecard.level,
           score: scorecard.score,
           failing_rule_ids: scorecard.results
@@ -179,8 +167,8 @@ export class DatabaseScorecardStore {
             states[i],
           ),
           evaluated_at: evaluatedAt,
-        }),
-      );
+        };
+      });
       const changed = rows.flatMap((row, i) =>
         previous.get(row.entity_ref) === row.fingerprint
           ? []
@@ -267,9 +255,7 @@ export class DatabaseScorecardStore {
     return {
       items: page.map(row => ({
         ...productFieldsOf(row),
-        failingRuleIds: row.failing_rule_ids
-          ? row.failing_rule_ids.split(' ')
-          : [],
+        failingRuleIds: wordsOf(row.failing_rule_ids),
       })),
       nextCursor:
         rows.length > query.limit
@@ -312,11 +298,37 @@ export class DatabaseScorecardStore {
     return rows.map(row => ({
       groupRef: row.group_ref ?? undefined,
       level: row.level,
-      failingRuleIds: row.failing_rule_ids
-        ? row.failing_rule_ids.split(' ')
-        : [],
+      failingRuleIds: wordsOf(row.failing_rule_ids),
       products: Number(row.products),
       scoreSum: Number(row.score_sum),
     }));
+  }
+
+  /** The browse listing: a page of products and how many match, in two queries. */
+  async listProducts(
+    query: ProductListQuery,
+  ): Promise<DataProductListResponse> {
+    return listProducts(this.#db, query);
+  }
+
+  /** Every product matching, sorted, for the export. */
+  async exportProducts(
+    filters: ProductFilters,
+    sort: ProductSort,
+  ): Promise<DataProductListItem[]> {
+    return allProducts(this.#db, filters, sort);
+  }
+
+  /** Counts per facet value, each facet ignoring its own filter. */
+  async productFacets(filters: ProductFilters): Promise<DataProductFacets> {
+    return productFacets(this.#db, filters);
+  }
+
+  /** Rollup rows of today's products as they scored at `since`, for a trend. */
+  async previousRollupRows(
+    by: 'domain' | 'owner',
+    since: Date,
+  ): Promise<PreviousRollupRow[]> {
+    return previousRollupRows(this.#db, by, since);
   }
 }

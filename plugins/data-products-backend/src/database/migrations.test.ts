@@ -26,37 +26,72 @@ const directory = resolvePackagePath(
   'migrations',
 );
 
-const tablesOf = {
+const BROWSE_COLUMNS = [
+  'status',
+  'product_type',
+  'classification',
+  'tags',
+  'description',
+];
+
+/** What each migration adds, as tables or as columns of scorecard_results. */
+const addedBy = {
   '20261121000000_scorecards.js': ['scorecard_results', 'scorecard_history'],
   '20261121120000_facts_and_waivers.js': [
     'data_product_facts',
     'data_product_waivers',
     'data_product_waiver_events',
   ],
+  '20261201000000_browse_columns.js': BROWSE_COLUMNS.map(
+    column => `scorecard_results.${column}`,
+  ),
 };
 
-async function existing(knex: Knex, tables: string[]) {
+async function existing(knex: Knex, names: string[]) {
   const present = [];
-  for (const table of tables) {
-    if (await knex.schema.hasTable(table)) present.push(table);
+  for (const name of names) {
+    const [table, column] = name.split('.');
+    const exists = column
+      ? (await knex.schema.hasTable(table)) &&
+        (await knex.schema.hasColumn(table, column))
+      : await knex.schema.hasTable(table);
+    if (exists) present.push(name);
   }
   return present;
 }
 
 describe.each(databases.eachSupportedId())('migrations on %s', databaseId => {
-  it('go up one at a time and down again, each reversing its own tables', async () => {
+  it('go up one at a time and down again, each reversing its own changes', async () => {
     const knex = await databases.init(databaseId);
-    const steps = Object.entries(tablesOf);
-    for (const [, tables] of steps) {
+    const steps = Object.entries(addedBy);
+    for (const [, names] of steps) {
       await knex.migrate.up({ directory });
-      expect(await existing(knex, tables)).toEqual(tables);
+      expect(await existing(knex, names)).toEqual(names);
     }
-    for (const [, tables] of [...steps].reverse()) {
+    for (const [, names] of [...steps].reverse()) {
       await knex.migrate.down({ directory });
-      expect(await existing(knex, tables)).toEqual([]);
+      expect(await existing(knex, names)).toEqual([]);
     }
-    const all = steps.flatMap(([, tables]) => tables);
+    const all = steps.flatMap(([, names]) => names);
     await knex.migrate.latest({ directory });
     expect(await existing(knex, all)).toEqual(all);
+  });
+
+  it('gives rows stored before the browse columns no tags rather than NULL', async () => {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.up({ directory });
+    await knex('scorecard_results').insert({
+      entity_ref: 'dataproduct:default/orders',
+      level: 'none',
+      score: 0,
+      failing_rule_ids: '',
+      results: '[]',
+      fingerprint: 'f',
+      evaluated_at: new Date(),
+    });
+    await knex.migrate.latest({ directory });
+    expect(
+      await knex('scorecard_results').first('status', 'tags', 'description'),
+    ).toEqual({ status: null, tags: '', description: null });
   });
 });

@@ -16,6 +16,10 @@
 
 import type { Router } from 'express';
 import { NotFoundError } from '@backstage/errors';
+import type {
+  ScorecardRollupsResponse,
+  ScorecardRuleSummary,
+} from '@meshwork/plugin-data-products-common';
 import { z } from 'zod/v3';
 import { computeRollups } from '../service/rollups';
 import { loadGroupAncestors } from '../service/groupAncestors';
@@ -34,7 +38,14 @@ const listQuery = z
   })
   .strict();
 
-const rollupQuery = z.object({ by: z.enum(['domain', 'owner']) }).strict();
+const rollupQuery = z
+  .object({
+    by: z.enum(['domain', 'owner']),
+    trendDays: z.coerce.number().int().min(1).max(365).default(30),
+  })
+  .strict();
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Reading is open to any signed-in user or service; the default auth policy refuses the rest. */
 export function addScorecardRoutes(router: Router, options: RouteOptions) {
@@ -43,8 +54,8 @@ export function addScorecardRoutes(router: Router, options: RouteOptions) {
 
   router.get('/rules', async (req, res) => {
     await httpAuth.credentials(req, signedIn);
-    res.json({
-      items: rules.map(rule => ({
+    const items = rules.map(
+      (rule): ScorecardRuleSummary => ({
         id: rule.id,
         title: rule.title,
         description: rule.description,
@@ -53,8 +64,9 @@ export function addScorecardRoutes(router: Router, options: RouteOptions) {
         appliesTo: rule.appliesTo,
         enforcedFrom: rule.enforcedFrom,
         reads: rule.reads ?? [],
-      })),
-    });
+      }),
+    );
+    res.json({ items });
   });
 
   router.get('/scorecards', async (req, res) => {
@@ -102,10 +114,18 @@ export function addScorecardRoutes(router: Router, options: RouteOptions) {
 
   router.get('/rollups', async (req, res) => {
     await httpAuth.credentials(req, signedIn);
-    const { by } = parsed(rollupQuery, req.query, 'parameters');
+    const { by, trendDays } = parsed(rollupQuery, req.query, 'parameters');
+    const since = new Date(Date.now() - trendDays * DAY_MS);
     const rows = await store.rollupRows(by);
+    const previous = await store.previousRollupRows(by, since);
     const ancestorsOf =
-      by === 'owner' ? await loadGroupAncestors(catalog, auth) : undefined;
-    res.json({ items: computeRollups(rows, ancestorsOf) });
+      by === 'owner'
+        ? (await loadGroupAncestors(catalog, auth)).ancestorsOf
+        : undefined;
+    const response: ScorecardRollupsResponse = {
+      items: computeRollups(rows, ancestorsOf, previous),
+      trendSince: since.toISOString(),
+    };
+    res.json(response);
   });
 }

@@ -47,6 +47,21 @@ export const ruleIdParam = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a rule id such as has-owner');
 
+/** A tag as stored: one word (catalogs may loosen Backstage's tag format). */
+export const tagParam = z
+  .string()
+  .regex(/^\S{1,63}$/, 'expected a tag such as pii');
+
+/**
+ * A query parameter that may repeat (`level=gold&level=silver`) or come
+ * once: a list either way.
+ */
+export const manyParam = <T extends z.ZodTypeAny>(item: T) =>
+  z.preprocess(
+    value => (Array.isArray(value) ? value : [value]),
+    z.array(item).max(100),
+  );
+
 /** Request input that does not parse: 400, naming each field and what was expected. */
 export function parsed<T>(
   schema: z.ZodType<T, z.ZodTypeDef, unknown>,

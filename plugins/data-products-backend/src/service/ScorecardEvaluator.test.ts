@@ -31,7 +31,11 @@ import {
   ordersProduct,
 } from '../__testUtils__/fixtures';
 
-const complete = ordersProduct;
+const complete = {
+  ...ordersProduct,
+  metadata: { ...ordersProduct.metadata, tags: ['sales', 'pii'] },
+  spec: { ...ordersProduct.spec, type: 'source-aligned' },
+};
 const orphan = entity('DataProduct', 'orphan', {
   spec: { owner: 'group:nobody', domain: 'sales', status: 'draft' },
 });
@@ -99,6 +103,19 @@ describe('ScorecardEvaluator', () => {
     await expect(
       store.getScorecard('dataproduct:default/typo'),
     ).resolves.toBeUndefined();
+    // What the browse listing filters on comes from the entity.
+    const listed = await store.listProducts({
+      ...{ sort: 'title', order: 'asc', offset: 0, limit: 10 },
+    });
+    expect(listed.items.map(i => [i.name, i.status, i.tags])).toEqual([
+      ['orders', 'active', ['sales', 'pii']],
+      ['orphan', 'draft', []],
+    ]);
+    expect(listed.items[0]).toMatchObject({
+      description: complete.metadata.description,
+      classification: 'internal',
+      type: 'source-aligned',
+    });
 
     await expect(
       evaluator.evaluateAll(new Date('2026-11-21T10:10:00Z')),

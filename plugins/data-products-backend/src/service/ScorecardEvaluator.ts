@@ -37,12 +37,12 @@ import {
 import type {
   DataProductEntityV1alpha1,
   DataProductScorecard,
+  StoredScorecard,
 } from '@meshwork/plugin-data-products-common';
 import type { DatabaseFactStore } from '../database/DatabaseFactStore';
 import type {
   DatabaseScorecardStore,
   ScorecardRecord,
-  StoredScorecard,
 } from '../database/DatabaseScorecardStore';
 import type { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
 import { CatalogQuery, scanCatalog } from './scanCatalog';
@@ -273,6 +273,11 @@ export class ScorecardEvaluator {
       title: product.metadata.title ?? product.metadata.name,
       domainRef: refOf(product.spec.domain, 'Domain'),
       ownerRef: refOf(product.spec.owner, 'Group'),
+      status: product.spec.status,
+      type: product.spec.type,
+      classification: product.spec.classification,
+      tags: product.metadata.tags ?? [],
+      description: product.metadata.description,
     };
   }
 

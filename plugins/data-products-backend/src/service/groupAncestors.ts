@@ -22,6 +22,14 @@ import {
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { scanCatalog } from './scanCatalog';
 
+/** The catalog's group tree, from the bottom up and from the top down. */
+export interface GroupAncestors {
+  /** The group's parent, grandparent… up to the root. */
+  ancestorsOf(groupRef: string): string[];
+  /** The group and every group below it: the owners a product counts under. */
+  groupAndDescendants(groupRef: string): string[];
+}
+
 /**
  * The catalog's group tree as a lookup of each group's ancestors, read in
  * one paged query of only the fields needed.
@@ -29,7 +37,7 @@ import { scanCatalog } from './scanCatalog';
 export async function loadGroupAncestors(
   catalog: CatalogService,
   auth: AuthService,
-): Promise<(groupRef: string) => string[]> {
+): Promise<GroupAncestors> {
   const credentials = await auth.getOwnServiceCredentials();
   const parentOf = new Map<string, string>();
   const groups = scanCatalog(
@@ -46,7 +54,7 @@ export async function loadGroupAncestors(
     if (parent) parentOf.set(stringifyEntityRef(group), parent.targetRef);
   }
 
-  return groupRef => {
+  const ancestorsOf = (groupRef: string) => {
     const ancestors: string[] = [];
     let current = parentOf.get(groupRef);
     // A cycle in the org data must not hang a request.
@@ -55,5 +63,15 @@ export async function loadGroupAncestors(
       current = parentOf.get(current);
     }
     return ancestors;
+  };
+  return {
+    ancestorsOf,
+    // Only a group with a parent can be below another.
+    groupAndDescendants: groupRef => [
+      groupRef,
+      ...[...parentOf.keys()].filter(ref =>
+        ancestorsOf(ref).includes(groupRef),
+      ),
+    ],
   };
 }

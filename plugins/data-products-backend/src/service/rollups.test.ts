@@ -103,4 +103,26 @@ describe('computeRollups', () => {
       },
     ]);
   });
+
+  it('averages the same products as they scored earlier, leaving out those without a score then', () => {
+    const previous = [
+      {
+        groupRef: 'group:default/sales-orders-team',
+        products: 2,
+        scoreSum: 100,
+      },
+      { groupRef: 'group:default/sales-data', products: 1, scoreSum: 20 },
+      { groupRef: undefined, products: 4, scoreSum: 400 },
+    ];
+    const rollups = computeRollups(rows, ref => parents[ref] ?? [], previous);
+    const previousOf = Object.fromEntries(
+      rollups.map(r => [r.entityRef, r.previousAverageScore]),
+    );
+    expect(previousOf).toEqual({
+      'group:default/finance-data': undefined,
+      'group:default/org': 40,
+      'group:default/sales-data': 40,
+      'group:default/sales-orders-team': 50,
+    });
+  });
 });

@@ -14,26 +14,21 @@
  * limitations under the License.
  */
 
-import type { DataProductLevel } from '@meshwork/plugin-data-products-common';
+import type {
+  DataProductLevel,
+  ScorecardRollup,
+} from '@meshwork/plugin-data-products-common';
 import type { ScorecardRollupRow } from '../database/DatabaseScorecardStore';
+import type { PreviousRollupRow } from '../database/rollupTrend';
+
+// Moved to -common for the frontend; still importable from here.
+export type { ScorecardRollup } from '@meshwork/plugin-data-products-common';
 
 const MOST_FAILED = 5;
 
-/** How the products of one domain or owning group score. @public */
-export interface ScorecardRollup {
-  entityRef: string;
-  /** Products counted, including those of sub-groups for an owner rollup. */
-  products: number;
-  /** Products this group owns itself (owner rollups). */
-  ownProducts: number;
-  levels: Record<DataProductLevel, number>;
-  averageScore: number;
-  /** The rules failed by most products, most first. */
-  mostFailedRules: Array<{ ruleId: string; products: number }>;
-}
-
 interface Tally {
   products: number;
+  previous: { products: number; scoreSum: number };
   ownProducts: number;
   scoreSum: number;
   levels: Record<DataProductLevel, number>;
@@ -43,6 +38,7 @@ interface Tally {
 function emptyTally(): Tally {
   return {
     products: 0,
+    previous: { products: 0, scoreSum: 0 },
     ownProducts: 0,
     scoreSum: 0,
     levels: { none: 0, bronze: 0, silver: 0, gold: 0 },
@@ -50,14 +46,24 @@ function emptyTally(): Tally {
   };
 }
 
+/** An average score to one decimal; undefined for no products. */
+function averageOf(scoreSum: number, products: number): number | undefined {
+  return products === 0
+    ? undefined
+    : Math.round((10 * scoreSum) / products) / 10;
+}
+
 /**
  * Rolls counted scorecards up per domain or owner. `ancestorsOf` gives the
  * groups a row also counts for (an owning group's parents, grandparents…),
- * so a department sees the products of all its teams.
+ * so a department sees the products of all its teams. `previous` rows, the
+ * same products scored at an earlier time, roll up the same way into
+ * `previousAverageScore`.
  */
 export function computeRollups(
   rows: ScorecardRollupRow[],
   ancestorsOf: (ref: string) => string[] = () => [],
+  previous: PreviousRollupRow[] = [],
 ): ScorecardRollup[] {
   const tallies = new Map<string, Tally>();
   const tallyOf = (ref: string) => {
@@ -81,6 +87,15 @@ export function computeRollups(
       }
     }
   }
+  for (const row of previous) {
+    if (!row.groupRef) continue;
+    for (const ref of [row.groupRef, ...ancestorsOf(row.groupRef)]) {
+      const tally = tallies.get(ref);
+      if (!tally) continue;
+      tally.previous.products += row.products;
+      tally.previous.scoreSum += row.scoreSum;
+    }
+  }
   return [...tallies.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([entityRef, tally]) => ({
@@ -88,10 +103,11 @@ export function computeRollups(
       products: tally.products,
       ownProducts: tally.ownProducts,
       levels: tally.levels,
-      averageScore:
-        tally.products === 0
-          ? 0
-          : Math.round((10 * tally.scoreSum) / tally.products) / 10,
+      averageScore: averageOf(tally.scoreSum, tally.products) ?? 0,
+      previousAverageScore: averageOf(
+        tally.previous.scoreSum,
+        tally.previous.products,
+      ),
       mostFailedRules: [...tally.failures.entries()]
         .sort(([ra, a], [rb, b]) => b - a || ra.localeCompare(rb))
         .slice(0, MOST_FAILED)

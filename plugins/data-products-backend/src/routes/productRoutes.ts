@@ -1,0 +1,150 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import type { Router } from 'express';
+import type {
+  DataClassification,
+  DataProductLevel,
+  DataProductListFilters,
+  DataProductSortField,
+  DataProductStatus,
+  DataProductType,
+} from '@meshwork/plugin-data-products-common';
+import { z } from 'zod/v3';
+import type { ProductFilters } from '../database/productFilters';
+import { loadGroupAncestors } from '../service/groupAncestors';
+import { productsCsv } from './productsCsv';
+import type { RouteOptions } from './RouteOptions';
+import {
+  entityRefParam,
+  manyParam,
+  parsed,
+  ruleIdParam,
+  tagParam,
+} from './validation';
+
+/** The values of a shared type, spelled out for zod and checked against it. */
+type OneOrMore<T> = [T, ...T[]];
+
+const filterParams = {
+  q: z.string().max(200).optional(),
+  domain: manyParam(entityRefParam('Domain')).optional(),
+  owner: manyParam(entityRefParam('Group')).optional(),
+  underOwner: entityRefParam('Group').optional(),
+  status: manyParam(
+    z.enum([
+      'proposed',
+      'draft',
+      'active',
+      'deprecated',
+      'retired',
+    ] satisfies OneOrMore<DataProductStatus>),
+  ).optional(),
+  type: manyParam(
+    z.enum([
+      'source-aligned',
+      'aggregate',
+      'consumer-aligned',
+    ] satisfies OneOrMore<DataProductType>),
+  ).optional(),
+  level: manyParam(
+    z.enum([
+      'none',
+      'bronze',
+      'silver',
+      'gold',
+    ] satisfies OneOrMore<DataProductLevel>),
+  ).optional(),
+  classification: manyParam(
+    z.enum([
+      'public',
+      'internal',
+      'confidential',
+      'restricted',
+    ] satisfies OneOrMore<DataClassification>),
+  ).optional(),
+  tag: manyParam(tagParam).optional(),
+  failing: manyParam(ruleIdParam).optional(),
+};
+
+const sortParams = {
+  sort: z
+    .enum([
+      'title',
+      'domain',
+      'owner',
+      'status',
+      'type',
+      'level',
+      'score',
+      'evaluatedAt',
+    ] satisfies OneOrMore<DataProductSortField>)
+    .default('title'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+};
+
+const facetsQuery = z.object(filterParams).strict();
+const exportQuery = z.object({ ...filterParams, ...sortParams }).strict();
+const listQuery = z
+  .object({
+    ...filterParams,
+    ...sortParams,
+    offset: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number().int().min(1).max(500).default(25),
+  })
+  .strict();
+
+/** The browse listing, its facets and its CSV export, for any signed-in user or service. */
+export function addProductRoutes(router: Router, options: RouteOptions) {
+  const { httpAuth, store, rules, catalog, auth } = options;
+  const signedIn = { allow: ['user' as const, 'service' as const] };
+
+  /** The store's filters: `underOwner` becomes the owners it covers. */
+  async function filtersOf<T extends DataProductListFilters>(
+    query: T,
+  ): Promise<Omit<T, 'underOwner'> & ProductFilters> {
+    const { underOwner, ...rest } = query;
+    if (!underOwner) return rest;
+    const groups = await loadGroupAncestors(catalog, auth);
+    return { ...rest, underOwnerRefs: groups.groupAndDescendants(underOwner) };
+  }
+
+  router.get('/products', async (req, res) => {
+    await httpAuth.credentials(req, signedIn);
+    const query = parsed(listQuery, req.query, 'parameters');
+    res.json(await store.listProducts(await filtersOf(query)));
+  });
+
+  router.get('/products/facets', async (req, res) => {
+    await httpAuth.credentials(req, signedIn);
+    const query = parsed(facetsQuery, req.query, 'parameters');
+    res.json(await store.productFacets(await filtersOf(query)));
+  });
+
+  router.get('/products.csv', async (req, res) => {
+    await httpAuth.credentials(req, signedIn);
+    const query = parsed(exportQuery, req.query, 'parameters');
+    const items = await store.exportProducts(await filtersOf(query), query);
+    // Sets Content-Type text/csv from the file name, too.
+    res.attachment('data-products.csv');
+    res.send(
+      productsCsv(
+        items,
+        rules.map(rule => rule.id),
+      ),
+    );
+  });
+}

@@ -1,0 +1,165 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import type {
+  DataClassification,
+  DataProductStatus,
+  DataProductType,
+} from '../entity';
+import type {
+  DataProductLevel,
+  DataProductScorecard,
+  RuleAppliesTo,
+  RuleState,
+  ScorecardLevel,
+} from '../scorecard';
+
+/** An item of GET /rules: a rule as the backend enforces it, without its check. @public */
+export interface ScorecardRuleSummary {
+  id: string;
+  title: string;
+  /** What to do to pass. */
+  description: string;
+  level: ScorecardLevel;
+  weight: number;
+  appliesTo?: RuleAppliesTo;
+  enforcedFrom?: string;
+  reads: Array<'catalog' | 'facts'>;
+}
+
+/** GET /scorecards/:kind/:namespace/:name: the latest evaluation of one product. @public */
+export interface StoredScorecard extends DataProductScorecard {
+  title?: string;
+  domainRef?: string;
+  ownerRef?: string;
+  evaluatedAt: string;
+}
+
+/** An item of GET /scorecards/:kind/:namespace/:name/history. @public */
+export interface ScorecardHistoryPoint {
+  level: DataProductLevel;
+  score: number;
+  states: Record<string, RuleState>;
+  recordedAt: string;
+}
+
+/** An item of GET /rollups: how the products of one domain or owning group score. @public */
+export interface ScorecardRollup {
+  entityRef: string;
+  /** Products counted, including those of sub-groups for an owner rollup. */
+  products: number;
+  /** Products this group owns itself (owner rollups). */
+  ownProducts: number;
+  levels: Record<DataProductLevel, number>;
+  averageScore: number;
+  /**
+   * The average score of the same products `trendDays` ago, of those that
+   * had a score then; undefined when none had.
+   */
+  previousAverageScore?: number;
+  /** The rules failed by most products, most first. */
+  mostFailedRules: Array<{ ruleId: string; products: number }>;
+}
+
+/** GET /rollups?by=domain|owner. @public */
+export interface ScorecardRollupsResponse {
+  items: ScorecardRollup[];
+  /** The time `previousAverageScore` looks back to (ISO 8601). */
+  trendSince: string;
+}
+
+/**
+ * The filters of GET /products, /products/facets and /products.csv; each
+ * array is a repeatable query parameter of the same name. Values of one
+ * filter are alternatives, except `failing`: a product fails all of them.
+ * @public
+ */
+export interface DataProductListFilters {
+  /** Case-insensitive text in the title, ref, description or tags. */
+  q?: string;
+  domain?: string[];
+  owner?: string[];
+  /** Products owned by this group or by any group below it. */
+  underOwner?: string;
+  status?: DataProductStatus[];
+  type?: DataProductType[];
+  level?: DataProductLevel[];
+  classification?: DataClassification[];
+  tag?: string[];
+  failing?: string[];
+}
+
+/** What GET /products and /products.csv sort by (`level` by rank, none lowest). @public */
+export type DataProductSortField =
+  | 'title'
+  | 'domain'
+  | 'owner'
+  | 'status'
+  | 'type'
+  | 'level'
+  | 'score'
+  | 'evaluatedAt';
+
+/** An item of GET /products: a product's catalog fields and its latest scorecard. @public */
+export interface DataProductListItem {
+  entityRef: string;
+  name: string;
+  title: string;
+  description?: string;
+  domainRef?: string;
+  ownerRef?: string;
+  status?: DataProductStatus;
+  type?: DataProductType;
+  classification?: DataClassification;
+  tags: string[];
+  level: DataProductLevel;
+  score: number;
+  failingRuleIds: string[];
+  /** Rule id to state, for every rule evaluated. */
+  states: Record<string, RuleState>;
+  evaluatedAt: string;
+}
+
+/** GET /products: one page, and how many products match in all. @public */
+export interface DataProductListResponse {
+  items: DataProductListItem[];
+  totalCount: number;
+  offset: number;
+  limit: number;
+}
+
+/** How many matching products have one value of a facet. @public */
+export interface DataProductFacetValue {
+  value: string;
+  count: number;
+}
+
+/**
+ * GET /products/facets: per filter, the values of the products that match
+ * every other filter, most frequent first. `failing` counts the products
+ * failing each rule.
+ * @public
+ */
+export interface DataProductFacets {
+  domain: DataProductFacetValue[];
+  owner: DataProductFacetValue[];
+  status: DataProductFacetValue[];
+  type: DataProductFacetValue[];
+  level: DataProductFacetValue[];
+  classification: DataProductFacetValue[];
+  tag: DataProductFacetValue[];
+  failing: DataProductFacetValue[];
+}
