@@ -14,10 +14,64 @@
  * limitations under the License.
  */
 
-import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
-import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  ApiBlueprint,
+  PageBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { RiDatabase2Line } from '@remixicon/react';
+import { DataProductsClient, dataProductsApiRef } from './api';
+import {
+  governanceRouteRef,
+  myDataProductsRouteRef,
+  rootRouteRef,
+} from './routes';
 
 const isDataProduct = { kind: 'dataproduct' };
+
+/** `api:data-products` @alpha */
+export const dataProductsApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: dataProductsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new DataProductsClient(deps),
+    }),
+});
+
+/** `page:data-products`: browse, my data products, governance. @alpha */
+export const dataProductsPage = PageBlueprint.make({
+  params: {
+    path: '/data-products',
+    title: 'Data products',
+    icon: <RiDatabase2Line />,
+    routeRef: rootRouteRef,
+    loader: () =>
+      import('./components/DataProductsPage').then(m => (
+        <m.DataProductsPage />
+      )),
+  },
+});
+
+/** `entity-content:data-products/scorecard` @alpha */
+export const dataProductScorecardContent = EntityContentBlueprint.make({
+  name: 'scorecard',
+  params: {
+    path: 'scorecard',
+    title: 'Scorecard',
+    filter: isDataProduct,
+    loader: () =>
+      import('./components/DataProductScorecardContent').then(m => (
+        <m.DataProductScorecardContent />
+      )),
+  },
+});
 
 /** `entity-card:data-products/overview` @alpha */
 export const dataProductOverviewCard = EntityCardBlueprint.make({
@@ -45,12 +99,67 @@ export const dataProductPortsCard = EntityCardBlueprint.make({
   },
 });
 
+/** `entity-card:data-products/lineage` @alpha */
+export const dataProductLineageCard = EntityCardBlueprint.make({
+  name: 'lineage',
+  params: {
+    type: 'content',
+    filter: isDataProduct,
+    loader: () =>
+      import('./components/DataProductLineageCard').then(m => (
+        <m.DataProductLineageCard />
+      )),
+  },
+});
+
+/** `entity-card:data-products/group-data-products` @alpha */
+export const groupDataProductsCard = EntityCardBlueprint.make({
+  name: 'group-data-products',
+  params: {
+    type: 'content',
+    filter: { kind: 'group' },
+    loader: () =>
+      import('./components/GroupDataProductsCard').then(m => (
+        <m.GroupDataProductsCard />
+      )),
+  },
+});
+
+/** `entity-card:data-products/domain-data-products` @alpha */
+export const domainDataProductsCard = EntityCardBlueprint.make({
+  name: 'domain-data-products',
+  params: {
+    type: 'content',
+    filter: { kind: 'domain' },
+    loader: () =>
+      import('./components/DomainDataProductsCard').then(m => (
+        <m.DomainDataProductsCard />
+      )),
+  },
+});
+
 /**
  * Meshwork's data product pages for the new frontend system.
  * @alpha
  */
 export default createFrontendPlugin({
   pluginId: 'data-products',
+  title: 'Data products',
+  icon: <RiDatabase2Line />,
   info: { packageJson: () => import('../package.json') },
-  extensions: [dataProductOverviewCard, dataProductPortsCard],
+  routes: {
+    root: rootRouteRef,
+    mine: myDataProductsRouteRef,
+    governance: governanceRouteRef,
+  },
+  extensions: [
+    dataProductsApi,
+    dataProductsPage,
+    dataProductScorecardContent,
+    dataProductOverviewCard,
+    dataProductPortsCard,
+    dataProductLineageCard,
+    groupDataProductsCard,
+    domainDataProductsCard,
+  ],
 });

@@ -22,6 +22,13 @@
 
 export {
   dataProductsPlugin,
+  DataProductsPage,
   EntityDataProductOverviewCard,
   EntityDataProductPortsCard,
+  EntityDataProductLineageCard,
+  EntityDataProductScorecardContent,
+  EntityGroupDataProductsCard,
+  EntityDomainDataProductsCard,
 } from './plugin';
+export { rootRouteRef, myDataProductsRouteRef, governanceRouteRef } from './routes';
+export * from './api';

@@ -15,15 +15,51 @@
  */
 
 import {
+  createApiFactory,
   createComponentExtension,
   createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { DataProductsClient, dataProductsApiRef } from './api';
+import {
+  governanceRouteRef,
+  myDataProductsRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /**
  * Meshwork's data product pages for apps on the legacy frontend system.
  * @public
  */
-export const dataProductsPlugin = createPlugin({ id: 'data-products' });
+export const dataProductsPlugin = createPlugin({
+  id: 'data-products',
+  apis: [
+    createApiFactory({
+      api: dataProductsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new DataProductsClient(deps),
+    }),
+  ],
+  routes: {
+    root: rootRouteRef,
+    mine: myDataProductsRouteRef,
+    governance: governanceRouteRef,
+  },
+});
+
+/** Browse, My data products and Governance, mounted at e.g. `/data-products`. @public */
+export const DataProductsPage = dataProductsPlugin.provide(
+  createRoutableExtension({
+    name: 'DataProductsPage',
+    component: () =>
+      import('./components/DataProductsPage').then(
+        m => m.LegacyDataProductsPage,
+      ),
+    mountPoint: rootRouteRef,
+  }),
+);
 
 /** The overview card of a DataProduct's entity page. @public */
 export const EntityDataProductOverviewCard = dataProductsPlugin.provide(
@@ -46,6 +82,58 @@ export const EntityDataProductPortsCard = dataProductsPlugin.provide(
       lazy: () =>
         import('./components/DataProductPortsCard').then(
           m => m.DataProductPortsCard,
+        ),
+    },
+  }),
+);
+
+/** Upstream and downstream data products on the catalog graph. @public */
+export const EntityDataProductLineageCard = dataProductsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDataProductLineageCard',
+    component: {
+      lazy: () =>
+        import('./components/DataProductLineageCard').then(
+          m => m.DataProductLineageCard,
+        ),
+    },
+  }),
+);
+
+/** A DataProduct's scorecard, waivers and history: the content of a tab. @public */
+export const EntityDataProductScorecardContent = dataProductsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDataProductScorecardContent',
+    component: {
+      lazy: () =>
+        import('./components/DataProductScorecardContent').then(
+          m => m.DataProductScorecardContent,
+        ),
+    },
+  }),
+);
+
+/** On a Group's page: its data products, its sub-groups' and its rollup. @public */
+export const EntityGroupDataProductsCard = dataProductsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityGroupDataProductsCard',
+    component: {
+      lazy: () =>
+        import('./components/GroupDataProductsCard').then(
+          m => m.GroupDataProductsCard,
+        ),
+    },
+  }),
+);
+
+/** On a Domain's page: its data products and its rollup. @public */
+export const EntityDomainDataProductsCard = dataProductsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDomainDataProductsCard',
+    component: {
+      lazy: () =>
+        import('./components/DomainDataProductsCard').then(
+          m => m.DomainDataProductsCard,
         ),
     },
   }),

@@ -1,0 +1,85 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { createApiRef } from '@backstage/frontend-plugin-api';
+import type {
+  DataProductFacets,
+  DataProductListFilters,
+  DataProductSortField,
+  DataProductListResponse,
+  DataProductWaiver,
+  ScorecardHistoryPoint,
+  ScorecardRollupsResponse,
+  ScorecardRuleSummary,
+  StoredScorecard,
+  WaiverStatus,
+} from '@meshwork/plugin-data-products-common';
+
+/**
+ * A page of products: the backend's filters, a sort and a window.
+ * @public
+ */
+export interface DataProductListQuery extends DataProductListFilters {
+  sort?: DataProductSortField;
+  order?: 'asc' | 'desc';
+  offset?: number;
+  limit?: number;
+}
+
+/** @public */
+export interface WaiverListQuery {
+  entityRef?: string;
+  status?: WaiverStatus;
+  limit?: number;
+}
+
+/** @public */
+export interface WaiverRequest {
+  entityRef: string;
+  ruleId: string;
+  justification: string;
+  expiresAt: string;
+}
+
+/**
+ * The data-products backend, as the pages use it.
+ * @public
+ */
+export interface DataProductsApi {
+  listProducts(query: DataProductListQuery): Promise<DataProductListResponse>;
+  getFacets(query: DataProductListQuery): Promise<DataProductFacets>;
+  /** A URL to download the products matching the query as CSV, one column per rule. */
+  getProductsCsv(query: DataProductListQuery): Promise<Blob>;
+  getRules(): Promise<ScorecardRuleSummary[]>;
+  /** `undefined` when the product has not been evaluated yet. */
+  getScorecard(entityRef: string): Promise<StoredScorecard | undefined>;
+  getHistory(entityRef: string): Promise<ScorecardHistoryPoint[]>;
+  evaluate(entityRef: string): Promise<StoredScorecard>;
+  getRollups(by: 'domain' | 'owner'): Promise<ScorecardRollupsResponse>;
+  listWaivers(query: WaiverListQuery): Promise<DataProductWaiver[]>;
+  requestWaiver(request: WaiverRequest): Promise<DataProductWaiver>;
+  decideWaiver(
+    id: string,
+    decision: 'approve' | 'reject',
+    comment?: string,
+  ): Promise<DataProductWaiver>;
+}
+
+/** @public */
+export const dataProductsApiRef = createApiRef<DataProductsApi>().with({
+  id: 'plugin.data-products.client',
+  pluginId: 'data-products',
+});

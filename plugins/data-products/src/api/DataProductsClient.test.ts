@@ -1,0 +1,85 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { ResponseError } from '@backstage/errors';
+import { DataProductsClient } from './DataProductsClient';
+
+function clientAnswering(status: number, body: unknown) {
+  const fetch = jest.fn(
+    async (_url: string, _init?: RequestInit) =>
+      new Response(JSON.stringify(body), {
+        status,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+  );
+  const client = new DataProductsClient({
+    discoveryApi: {
+      getBaseUrl: async id => `http://localhost:7007/api/${id}`,
+    },
+    fetchApi: { fetch: fetch as typeof globalThis.fetch },
+  });
+  return { client, fetch };
+}
+
+describe('DataProductsClient', () => {
+  it('sends multi-valued filters as repeated parameters and leaves out empty ones', async () => {
+    const { client, fetch } = clientAnswering(200, { items: [] });
+    await client.listProducts({
+      q: '',
+      level: ['gold', 'silver'],
+      owner: ['group:default/sales-data'],
+      sort: 'score',
+      offset: 25,
+    });
+    expect(fetch.mock.calls[0][0]).toBe(
+      'http://localhost:7007/api/data-products/products?level=gold&level=silver&owner=group%3Adefault%2Fsales-data&sort=score&offset=25',
+    );
+  });
+
+  it('reads a product that was never evaluated as no scorecard, not an error', async () => {
+    const { client, fetch } = clientAnswering(404, {
+      error: { name: 'NotFoundError', message: 'No scorecard' },
+    });
+    await expect(
+      client.getScorecard('dataproduct:default/orders-daily'),
+    ).resolves.toBeUndefined();
+    expect(fetch.mock.calls[0][0]).toBe(
+      'http://localhost:7007/api/data-products/scorecards/dataproduct/default/orders-daily',
+    );
+  });
+
+  it('posts decisions as JSON and surfaces the backend refusal', async () => {
+    // the body Backstage's error handler sends
+    const { client, fetch } = clientAnswering(403, {
+      error: { name: 'NotAllowedError', message: 'You may not decide waivers' },
+      request: { method: 'POST', url: '/waivers/8c3f/approve' },
+      response: { statusCode: 403 },
+    });
+    const decision = client.decideWaiver('8c3f', 'approve', 'Fine for Q4');
+    await expect(decision).rejects.toBeInstanceOf(ResponseError);
+    await expect(decision).rejects.toMatchObject({
+      body: { error: { message: 'You may not decide waivers' } },
+    });
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe(
+      'http://localhost:7007/api/data-products/waivers/8c3f/approve',
+    );
+    expect(init).toMatchObject({
+      method: 'POST',
+      body: JSON.stringify({ comment: 'Fine for Q4' }),
+    });
+  });
+});

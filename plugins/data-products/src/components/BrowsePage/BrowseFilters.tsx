@@ -1,0 +1,86 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { Button, Flex, Text } from '@backstage/ui';
+import type { DataProductFacets } from '@meshwork/plugin-data-products-common';
+import type { DataProductListQuery } from '../../api';
+import type { ListFilterName } from '../../hooks';
+import { shortRef } from '../DataProductTable';
+import { LEVEL_LABELS } from '../shared';
+import { FacetSelect } from './FacetSelect';
+
+const FILTER_LABELS: Record<ListFilterName, string> = {
+  domain: 'Domain',
+  owner: 'Owner',
+  status: 'Status',
+  type: 'Type',
+  level: 'Level',
+  classification: 'Classification',
+  tag: 'Tag',
+  failing: 'Failing rule',
+};
+
+export function BrowseFilters(props: {
+  query: DataProductListQuery;
+  facets?: DataProductFacets;
+  ruleTitles: Map<string, string>;
+  onChange: (patch: Partial<DataProductListQuery>) => void;
+}) {
+  const { query, facets, ruleTitles, onChange } = props;
+  const labelOf: Partial<Record<ListFilterName, (v: string) => string>> = {
+    domain: shortRef,
+    owner: shortRef,
+    level: v => LEVEL_LABELS[v as keyof typeof LEVEL_LABELS] ?? v,
+    failing: v => ruleTitles.get(v) ?? v,
+  };
+  const names = Object.keys(FILTER_LABELS) as ListFilterName[];
+  const active =
+    names.some(name => query[name]?.length) || !!query.q || !!query.underOwner;
+  return (
+    <Flex gap="3" align="end" style={{ flexWrap: 'wrap' }}>
+      {query.underOwner && (
+        <Text>Owned by {shortRef(query.underOwner)} or its sub-groups</Text>
+      )}
+      {names.map(name => (
+        <div key={name} style={{ minWidth: 170 }}>
+          <FacetSelect
+            label={FILTER_LABELS[name]}
+            values={facets?.[name]}
+            selected={query[name] ?? []}
+            labelOf={labelOf[name]}
+            onChange={selected =>
+              onChange({ [name]: selected.length ? selected : undefined })
+            }
+          />
+        </div>
+      ))}
+      {active && (
+        <Button
+          variant="tertiary"
+          onPress={() =>
+            onChange(
+              Object.fromEntries(
+                [...names, 'q', 'underOwner'].map(name => [name, undefined]),
+              ),
+            )
+          }
+        >
+          Clear filters
+        </Button>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,158 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { dataProductsApiRef } from '../../api';
+import {
+  listItem,
+  listResponse,
+  mockDataProductsApi,
+  sampleRules,
+} from '../../__testUtils__/mockDataProductsApi';
+import { BrowsePage } from './BrowsePage';
+
+const noFacets = {
+  domain: [],
+  owner: [],
+  status: [],
+  type: [],
+  level: [],
+  classification: [],
+  tag: [],
+  failing: [],
+};
+
+function render(api: ReturnType<typeof mockDataProductsApi>, url = '/') {
+  return renderInTestApp(
+    <TestApiProvider apis={[[dataProductsApiRef, api]]}>
+      <BrowsePage />
+    </TestApiProvider>,
+    {
+      routeEntries: [url],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
+  );
+}
+
+describe('BrowsePage', () => {
+  it('lists products with what consumers judge them by, filtered as the URL says', async () => {
+    const api = mockDataProductsApi({
+      listProducts: async () =>
+        listResponse([
+          listItem(),
+          listItem({
+            entityRef: 'dataproduct:default/churn',
+            title: 'Churn scores',
+            level: 'gold',
+            score: 97,
+          }),
+        ]),
+      getFacets: async () => ({
+        ...noFacets,
+        level: [
+          { value: 'gold', count: 1 },
+          { value: 'silver', count: 1 },
+        ],
+      }),
+      getRules: async () => sampleRules,
+    });
+    await render(api, '/?level=gold&level=silver&sort=score&order=desc');
+
+    expect(await screen.findByText('Orders daily')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Churn scores' })).toHaveAttribute(
+      'href',
+      '/catalog/default/dataproduct/churn',
+    );
+    expect(screen.getByText('2 data products')).toBeInTheDocument();
+    expect(screen.getAllByText('sales-data')[0]).toBeInTheDocument();
+    expect(screen.getAllByText('orders, finance')).toHaveLength(2);
+    expect(api.listProducts).toHaveBeenCalledWith({
+      level: ['gold', 'silver'],
+      sort: 'score',
+      order: 'desc',
+      limit: 25,
+    });
+    expect(api.getFacets).toHaveBeenCalledWith(
+      expect.objectContaining({ level: ['gold', 'silver'] }),
+    );
+  });
+
+  it('searches as the user types, once typing pauses, from the first page', async () => {
+    const api = mockDataProductsApi({
+      listProducts: async () => listResponse([listItem()]),
+      getFacets: async () => noFacets,
+      getRules: async () => sampleRules,
+    });
+    await render(api, '/?offset=50');
+    await screen.findByText('Orders daily');
+
+    await userEvent.type(
+      screen.getByRole('searchbox', { name: 'Search data products' }),
+      'orders',
+    );
+    await waitFor(() =>
+      expect(api.listProducts).toHaveBeenLastCalledWith({
+        q: 'orders',
+        limit: 25,
+      }),
+    );
+    // one request for the page as opened, one for the finished word
+    expect(api.listProducts).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks the server for the next sort order when a column header is clicked', async () => {
+    const api = mockDataProductsApi({
+      listProducts: async () => listResponse([listItem()]),
+      getFacets: async () => noFacets,
+      getRules: async () => sampleRules,
+    });
+    await render(api);
+    await screen.findByText('Orders daily');
+
+    await userEvent.click(screen.getByRole('columnheader', { name: /Score/ }));
+    await waitFor(() =>
+      expect(api.listProducts).toHaveBeenLastCalledWith(
+        expect.objectContaining({ sort: 'score' }),
+      ),
+    );
+  });
+
+  it('says when nothing matches, and offers a retry when the backend is down', async () => {
+    let calls = 0;
+    const api = mockDataProductsApi({
+      listProducts: async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('connect ECONNREFUSED');
+        return listResponse([]);
+      },
+      getFacets: async () => noFacets,
+      getRules: async () => sampleRules,
+    });
+    await render(api, '/?q=nothing');
+
+    expect(
+      await screen.findByText('Could not load data products'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('connect ECONNREFUSED')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(
+      await screen.findByText('No data product matches these filters.'),
+    ).toBeInTheDocument();
+  });
+});

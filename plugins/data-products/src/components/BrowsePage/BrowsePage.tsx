@@ -1,0 +1,116 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { useEffect, useMemo, useState } from 'react';
+import useDebounce from 'react-use/esm/useDebounce';
+import { Flex, SearchField, Text } from '@backstage/ui';
+import { useBrowseQuery, useFacets, useProductList, useRules } from '../../hooks';
+import { DataProductTable } from '../DataProductTable';
+import { LoadError } from '../shared';
+import { BrowseFilters } from './BrowseFilters';
+
+const SEARCH_DELAY_MS = 250;
+
+/**
+ * Every data product, searched, filtered, sorted and paged by the backend;
+ * the URL holds the view so it can be shared.
+ */
+export function BrowsePage() {
+  const { query, update } = useBrowseQuery();
+  const [text, setText] = useState(query.q ?? '');
+  // A shared link or the back button changes the URL under the field.
+  useEffect(() => setText(query.q ?? ''), [query.q]);
+  useDebounce(
+    () => {
+      if (text.trim() !== (query.q ?? '')) update({ q: text.trim() || undefined });
+    },
+    SEARCH_DELAY_MS,
+    [text],
+  );
+  const list = useProductList(query);
+  const { facets } = useFacets(query);
+  const { rules } = useRules();
+  const ruleTitles = useMemo(
+    () => new Map(rules?.map(rule => [rule.id, rule.title])),
+    [rules],
+  );
+  const total = list.page?.totalCount;
+
+  return (
+    <Flex direction="column" gap="4">
+      <Flex
+        gap="4"
+        align="end"
+        justify="between"
+        style={{ flexWrap: 'wrap' }}
+      >
+        <div style={{ minWidth: 320, flex: 1 }}>
+          <SearchField
+            label="Search data products"
+            placeholder="Name, description, tag…"
+            value={text}
+            onChange={setText}
+          />
+        </div>
+        <Text variant="body-medium" aria-live="polite">
+          {total === undefined
+            ? ''
+            : `${total} data product${total === 1 ? '' : 's'}`}
+        </Text>
+      </Flex>
+      <BrowseFilters
+        query={query}
+        facets={facets}
+        ruleTitles={ruleTitles}
+        onChange={update}
+      />
+      {list.error && !list.page ? (
+        <LoadError
+          error={list.error}
+          what="data products"
+          onRetry={list.retry}
+        />
+      ) : (
+        <DataProductTable
+          page={list.page}
+          columns={[
+            'title',
+            'domain',
+            'owner',
+            'status',
+            'type',
+            'level',
+            'score',
+            'tags',
+          ]}
+          isPending={list.loading}
+          isStale={list.isStale}
+          sort={{ field: query.sort ?? 'title', order: query.order ?? 'asc' }}
+          onSortChange={sort => update({ sort: sort.field, order: sort.order })}
+          onOffsetChange={offset => update({ offset })}
+          onPageSizeChange={limit => update({ limit })}
+          emptyState={
+            <Text>
+              {query.q || Object.keys(query).length > 1
+                ? 'No data product matches these filters.'
+                : 'No data products yet. Register a catalog-info.yaml of kind DataProduct; it is listed once its first scorecard is computed.'}
+            </Text>
+          }
+        />
+      )}
+    </Flex>
+  );
+}

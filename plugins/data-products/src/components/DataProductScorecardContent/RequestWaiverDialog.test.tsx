@@ -1,0 +1,155 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  entityRef,
+  renderScorecardTab,
+  scorecardApi,
+  waiver,
+} from './__testUtils__/renderScorecardTab';
+import { daysFromToday } from './dates';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+async function openDialog() {
+  await userEvent.click(
+    await screen.findByRole('button', {
+      name: 'Request waiver for Output ports declare an SLA',
+    }),
+  );
+  return screen.findByRole('dialog', { name: 'Request a waiver' });
+}
+
+describe('RequestWaiverDialog', () => {
+  it('checks the request, sends what was entered, and shows it among the waivers', async () => {
+    const requested = waiver({
+      id: '0b7e3c55-1d7e-4b55-9f3c-2a6d4e8b9c01',
+      ruleId: 'sla-declared',
+      status: 'requested',
+      justification: 'SLA agreed with consumers by March.',
+      decidedBy: undefined,
+      decidedAt: undefined,
+    });
+    const api = scorecardApi({
+      listWaivers: jest
+        .fn()
+        .mockResolvedValueOnce([])
+        .mockResolvedValue([requested]),
+      requestWaiver: async () => requested,
+    });
+    await renderScorecardTab(api);
+    const dialog = await openDialog();
+
+    const expiry = within(dialog).getByRole('textbox', { name: /Expires on/ });
+    expect(expiry).toHaveValue(daysFromToday(90));
+    const justification = within(dialog).getByRole('textbox', {
+      name: /Justification/,
+    });
+    await userEvent.type(justification, 'By March');
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Request waiver' }),
+    );
+    expect(
+      await within(dialog).findByText(
+        'Say why in at least 10 characters (8 so far).',
+      ),
+    ).toBeInTheDocument();
+    expect(api.requestWaiver).not.toHaveBeenCalled();
+
+    await userEvent.clear(justification);
+    await userEvent.type(justification, 'SLA agreed with consumers by March.');
+    await userEvent.clear(expiry);
+    await userEvent.type(expiry, daysFromToday(30));
+    const before = Date.now();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Request waiver' }),
+    );
+
+    expect(
+      await screen.findByText(
+        /Waiver requested for Output ports declare an SLA/,
+      ),
+    ).toBeInTheDocument();
+    expect(api.requestWaiver).toHaveBeenCalledWith({
+      entityRef,
+      ruleId: 'sla-declared',
+      justification: 'SLA agreed with consumers by March.',
+      expiresAt: expect.any(String),
+    });
+    const { expiresAt } = api.requestWaiver.mock.calls[0][0];
+    const days = (new Date(expiresAt).getTime() - before) / DAY_MS;
+    expect(days).toBeGreaterThan(29.9);
+    expect(days).toBeLessThanOrEqual(30);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    const waivers = await screen.findByRole('table', { name: 'Waivers' });
+    expect(waivers).toHaveTextContent('Requested');
+    expect(waivers).toHaveTextContent('SLA agreed with consumers by March.');
+    expect(api.listWaivers).toHaveBeenCalledTimes(2);
+    expect(
+      screen.getByRole('list', { name: 'Silver rules' }),
+    ).toHaveTextContent(/Waiver requested: waiting/);
+    expect(
+      screen.queryByRole('button', {
+        name: 'Request waiver for Output ports declare an SLA',
+      }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('refuses a day in the past, and shows the backend refusing the request', async () => {
+    const api = scorecardApi({
+      listWaivers: async () => [],
+      requestWaiver: jest
+        .fn()
+        .mockRejectedValue(
+          new Error('You are not allowed to request waivers for this product'),
+        ),
+    });
+    await renderScorecardTab(api);
+    const dialog = await openDialog();
+
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /Justification/ }),
+      'Waiting for the platform team to ship SLAs.',
+    );
+    const expiry = within(dialog).getByRole('textbox', { name: /Expires on/ });
+    await userEvent.clear(expiry);
+    await userEvent.type(expiry, daysFromToday(-1));
+    const send = within(dialog).getByRole('button', { name: 'Request waiver' });
+    await userEvent.click(send);
+    expect(
+      await within(dialog).findByText('Pick a day after today.'),
+    ).toBeInTheDocument();
+    expect(api.requestWaiver).not.toHaveBeenCalled();
+
+    await userEvent.clear(expiry);
+    await userEvent.type(expiry, daysFromToday(14));
+    await userEvent.click(send);
+    expect(
+      await within(dialog).findByText(
+        'You are not allowed to request waivers for this product',
+      ),
+    ).toBeInTheDocument();
+    expect(api.requestWaiver).toHaveBeenCalledTimes(1);
+
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Cancel' }),
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});

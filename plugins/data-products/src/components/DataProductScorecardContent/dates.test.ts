@@ -1,0 +1,31 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { daysFromToday, daysUntil, expiryTimestamp } from './dates';
+
+describe('dates', () => {
+  it('counts calendar days to a chosen day and turns them into an expiry', () => {
+    const now = new Date(2026, 2, 28, 23, 30);
+    expect(daysFromToday(90, now)).toBe('2026-06-26');
+    expect(daysUntil('2026-06-26', now)).toBe(90);
+    expect(daysUntil('2026-03-28', now)).toBe(0);
+    expect(daysUntil('2026-02-30', now)).toBeUndefined();
+    expect(daysUntil('next week', now)).toBeUndefined();
+    expect(new Date(expiryTimestamp(1, now)).getTime() - now.getTime()).toBe(
+      24 * 60 * 60 * 1000 - 5 * 60 * 1000,
+    );
+  });
+});

@@ -1,0 +1,109 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { Cell, CellText, type ColumnConfig } from '@backstage/ui';
+import { parseEntityRef } from '@backstage/catalog-model';
+import type { DataProductListItem } from '@meshwork/plugin-data-products-common';
+import { LevelBadge } from '../shared';
+
+/** A table row: the listing item with the id BUI's table keys rows by. */
+export type DataProductRow = DataProductListItem & { id: string };
+
+/** The columns a product table can show; all sort on the server. */
+export type DataProductColumnId =
+  | 'title'
+  | 'domain'
+  | 'owner'
+  | 'status'
+  | 'type'
+  | 'level'
+  | 'score'
+  | 'tags';
+
+/** A ref as people say it: `sales-data`, or `ops/sales-data` outside the default namespace. */
+export function shortRef(ref: string | undefined): string {
+  if (!ref) return '—';
+  const { namespace, name } = parseEntityRef(ref);
+  return namespace === 'default' ? name : `${namespace}/${name}`;
+}
+
+export function productColumns(
+  linkTo: (ref: string) => string,
+): Record<DataProductColumnId, ColumnConfig<DataProductRow>> {
+  const refCell = (ref: string | undefined) => (
+    <CellText title={shortRef(ref)} href={ref ? linkTo(ref) : undefined} />
+  );
+  return {
+    title: {
+      id: 'title',
+      label: 'Data product',
+      isRowHeader: true,
+      isSortable: true,
+      cell: item => (
+        <CellText
+          title={item.title}
+          description={item.description}
+          href={linkTo(item.entityRef)}
+        />
+      ),
+    },
+    domain: {
+      id: 'domain',
+      label: 'Domain',
+      isSortable: true,
+      cell: item => refCell(item.domainRef),
+    },
+    owner: {
+      id: 'owner',
+      label: 'Owner',
+      isSortable: true,
+      cell: item => refCell(item.ownerRef),
+    },
+    status: {
+      id: 'status',
+      label: 'Status',
+      isSortable: true,
+      cell: item => <CellText title={item.status ?? '—'} />,
+    },
+    type: {
+      id: 'type',
+      label: 'Type',
+      isSortable: true,
+      cell: item => <CellText title={item.type ?? '—'} />,
+    },
+    level: {
+      id: 'level',
+      label: 'Level',
+      isSortable: true,
+      cell: item => (
+        <Cell>
+          <LevelBadge level={item.level} />
+        </Cell>
+      ),
+    },
+    score: {
+      id: 'score',
+      label: 'Score',
+      isSortable: true,
+      cell: item => <CellText title={String(item.score)} />,
+    },
+    tags: {
+      id: 'tags',
+      label: 'Tags',
+      cell: item => <CellText title={item.tags.join(', ') || '—'} />,
+    },
+  };
+}

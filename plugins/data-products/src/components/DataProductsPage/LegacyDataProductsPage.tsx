@@ -1,0 +1,33 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { Content, Header, Page } from '@backstage/core-components';
+import { DataProductsPage } from './DataProductsPage';
+
+/** The page in the legacy app's shell, which draws its own header. */
+export function LegacyDataProductsPage() {
+  return (
+    <Page themeId="tool">
+      <Header
+        title="Data products"
+        subtitle="Find, own and hold data products to the mesh's standard"
+      />
+      <Content noPadding>
+        <DataProductsPage />
+      </Content>
+    </Page>
+  );
+}

@@ -1,0 +1,29 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { ResponseError } from '@backstage/errors';
+
+/**
+ * What went wrong in the backend's own words ("You may not approve waivers:
+ * …"), rather than ResponseError's bare "Request failed with 403".
+ */
+export function describeError(error: Error): string {
+  if (error instanceof ResponseError || error.name === 'ResponseError') {
+    const body = (error as ResponseError).body;
+    if (body?.error?.message) return body.error.message;
+  }
+  return error.message;
+}

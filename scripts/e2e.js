@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+
+// The end-to-end suite: starts the real portal (backend and app dev
+// server) on loopback, drives it with Playwright in Debian's Chromium and
+// ends with the line CI counts: `e2e: N passed, N failed`.
+//
+// Signing in uses the guest provider, which stands for one configured user.
+// The owner's steps run signed in as `user:default/guest` (sales-data); the
+// backend is then restarted on the same SQLite file as
+// `user:default/elena.petrova` (governance) for the governance steps, so the
+// waiver an owner asked for is the one governance decides.
+
+const { spawn, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const yarn = path.join(root, '.yarn', 'releases', 'yarn-4.13.0.cjs');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'meshwork-e2e-'));
+const BACKEND = 'http://localhost:7007';
+const APP = 'http://localhost:3000';
+const CHROMIUM = process.env.MESHWORK_CHROMIUM ?? '/usr/bin/chromium';
+
+function log(message) {
+  process.stderr.write(`[meshwork e2e] ${message}\n`);
+}
+
+/** Debian's Chromium; Playwright's own browser download is not reachable here. */
+function ensureChromium() {
+  if (fs.existsSync(CHROMIUM)) return;
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || spawnSync('which', ['apt-get']).status !== 0) {
+    log(`No Chromium at ${CHROMIUM}: install Debian's chromium package, or set MESHWORK_CHROMIUM`);
+    process.stdout.write('e2e: 0 passed, 1 failed\n');
+    process.exit(1);
+  }
+  log('Installing Debian\'s chromium (once per machine)');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  const result = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  if (result.status !== 0 || !fs.existsSync(CHROMIUM)) {
+    log('Installing chromium failed');
+    process.stdout.write('e2e: 0 passed, 1 failed\n');
+    process.exit(1);
+  }
+}
+
+/** A workspace's dev server in its own process group, logging to a file. */
+function startWorkspace(name, env) {
+  const logFile = path.join(work, `${name}-${Date.now()}.log`);
+  const out = fs.openSync(logFile, 'a');
+  const child = spawn(process.execPath, [yarn, 'workspace', name, 'start'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', out, out],
+    detached: true,
+  });
+  child.logFile = logFile;
+  return child;
+}
+
+function stop(child) {
+  if (!child || child.exitCode !== null) return Promise.resolve();
+  return new Promise(resolve => {
+    child.once('exit', resolve);
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      resolve();
+    }
+    setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }, 10_000).unref();
+  });
+}
+
+async function waitFor(what, check, timeoutMs, child) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) {
+      throw new Error(`${what}: the process exited; see ${child.logFile}`);
+    }
+    try {
+      if (await check()) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise(r => setTimeout(r, 1000));
+  }
+  throw new Error(`${what} did not happen within ${timeoutMs / 1000} s${child ? `; see ${child.logFile}` : ''}`);
+}
+
+async function guestToken() {
+  const res = await fetch(`${BACKEND}/api/auth/guest/refresh`, {
+    headers: { 'X-Requested-With': 'XMLHttpRequest' },
+  });
+  return (await res.json()).backstageIdentity.token;
+}
+
+/** The backend as one user; scorecards computed, so pages have data. */
+async function startBackend(userEntityRef) {
+  const backend = startWorkspace('backend', {
+    APP_CONFIG_backend_database_connection: JSON.stringify({ directory: path.join(work, 'db') }),
+    APP_CONFIG_auth_providers_guest_userEntityRef: userEntityRef,
+    APP_CONFIG_dataProducts_scorecard_schedule: JSON.stringify({
+      frequency: { minutes: 30 },
+      timeout: { minutes: 5 },
+      initialDelay: { seconds: 2 },
+    }),
+  });
+  await waitFor('the backend answering', async () => (await fetch(`${BACKEND}/.backstage/health/v1/readiness`)).ok, 240_000, backend);
+  await waitFor(
+    'the example mesh being scored',
+    async () => {
+      const res = await fetch(`${BACKEND}/api/data-products/products?limit=1`, {
+        headers: { Authorization: `Bearer ${await guestToken()}` },
+      });
+      return res.ok && (await res.json()).totalCount >= 5;
+    },
+    180_000,
+    backend,
+  );
+  log(`backend up as ${userEntityRef}`);
+  return backend;
+}
+
+/** Runs the tests tagged `tag`; returns their counts from Playwright's JSON report. */
+function runPlaywright(tag) {
+  const report = path.join(work, `report-${tag.slice(1)}.json`);
+  spawnSync(process.execPath, [yarn, 'playwright', 'test', '--grep', tag], {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      MESHWORK_E2E: '1',
+      MESHWORK_CHROMIUM: CHROMIUM,
+      PLAYWRIGHT_URL: APP,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    },
+  });
+  if (!fs.existsSync(report)) return { passed: 0, failed: 1 };
+  const { stats } = JSON.parse(fs.readFileSync(report, 'utf8'));
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+}
+
+async function main() {
+  ensureChromium();
+  let backend;
+  const app = startWorkspace('app', { BROWSER: 'none' });
+  const totals = { passed: 0, failed: 0 };
+  try {
+    backend = await startBackend('user:default/guest');
+    await waitFor('the app dev server answering', async () => (await fetch(APP)).ok, 300_000, app);
+    for (const [tag, user] of [
+      ['@owner', 'user:default/guest'],
+      ['@governance', 'user:default/elena.petrova'],
+    ]) {
+      if (tag !== '@owner') {
+        await stop(backend);
+        backend = await startBackend(user);
+      }
+      const counts = runPlaywright(tag);
+      totals.passed += counts.passed;
+      totals.failed += counts.failed;
+    }
+  } catch (error) {
+    log(String(error.message ?? error));
+    totals.failed += 1;
+  } finally {
+    await Promise.all([stop(backend), stop(app)]);
+  }
+  log(`screenshots in e2e-test-results/screenshots; logs in ${work}`);
+  process.stdout.write(`e2e: ${totals.passed} passed, ${totals.failed} failed\n`);
+  process.exit(totals.failed === 0 && totals.passed > 0 ? 0 : 1);
+}
+
+main();
