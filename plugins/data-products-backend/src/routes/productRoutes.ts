@@ -19,11 +19,11 @@ import type {
   DataClassification,
   DataProductLevel,
   DataProductListFilters,
-  DataProductSortField,
   DataProductStatus,
   DataProductType,
 } from '@meshwork/plugin-data-products-common';
 import { z } from 'zod/v3';
+import { DATA_PRODUCT_SORT_FIELDS } from '@meshwork/plugin-data-products-common';
 import type { ProductFilters } from '../database/productFilters';
 import { loadGroupAncestors } from '../service/groupAncestors';
 import { productsCsv } from './productsCsv';
@@ -81,18 +81,7 @@ const filterParams = {
 };
 
 const sortParams = {
-  sort: z
-    .enum([
-      'title',
-      'domain',
-      'owner',
-      'status',
-      'type',
-      'level',
-      'score',
-      'evaluatedAt',
-    ] satisfies OneOrMore<DataProductSortField>)
-    .default('title'),
+  sort: z.enum(DATA_PRODUCT_SORT_FIELDS).default('title'),
   order: z.enum(['asc', 'desc']).default('asc'),
 };
 

@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+export { DATA_PRODUCT_SORT_FIELDS } from './types';
 export type {
   DataProductFacets,
   DataProductFacetValue,

@@ -103,15 +103,19 @@ export interface DataProductListFilters {
 }
 
 /** What GET /products and /products.csv sort by (`level` by rank, none lowest). @public */
-export type DataProductSortField =
-  | 'title'
-  | 'domain'
-  | 'owner'
-  | 'status'
-  | 'type'
-  | 'level'
-  | 'score'
-  | 'evaluatedAt';
+export const DATA_PRODUCT_SORT_FIELDS = [
+  'title',
+  'domain',
+  'owner',
+  'status',
+  'type',
+  'level',
+  'score',
+  'evaluatedAt',
+] as const;
+
+/** @public */
+export type DataProductSortField = (typeof DATA_PRODUCT_SORT_FIELDS)[number];
 
 /** An item of GET /products: a product's catalog fields and its latest scorecard. @public */
 export interface DataProductListItem {

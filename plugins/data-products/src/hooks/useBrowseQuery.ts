@@ -16,7 +16,10 @@
 
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { DataProductSortField } from '@meshwork/plugin-data-products-common';
+import {
+  DATA_PRODUCT_SORT_FIELDS,
+  type DataProductSortField,
+} from '@meshwork/plugin-data-products-common';
 import type { DataProductListQuery } from '../api';
 
 /** The filters that take several values, each a repeated URL parameter. */
@@ -32,17 +35,6 @@ export const LIST_FILTERS = [
 ] as const;
 
 export type ListFilterName = (typeof LIST_FILTERS)[number];
-
-const SORT_FIELDS: DataProductSortField[] = [
-  'title',
-  'domain',
-  'owner',
-  'status',
-  'type',
-  'level',
-  'score',
-  'evaluatedAt',
-];
 
 const DEFAULT_LIMIT = 25;
 
@@ -60,7 +52,7 @@ export function queryFromSearchParams(
     if (values.length) (query as Record<string, string[]>)[name] = values;
   }
   const sort = params.get('sort') as DataProductSortField | null;
-  if (sort && SORT_FIELDS.includes(sort)) query.sort = sort;
+  if (sort && DATA_PRODUCT_SORT_FIELDS.includes(sort)) query.sort = sort;
   if (params.get('order') === 'desc') query.order = 'desc';
   const offset = Number(params.get('offset'));
   if (Number.isInteger(offset) && offset > 0) query.offset = offset;

@@ -25,18 +25,8 @@ import {
   mockDataProductsApi,
   sampleRules,
 } from '../../__testUtils__/mockDataProductsApi';
+import { facetsOf } from '../../__testUtils__/governance';
 import { BrowsePage } from './BrowsePage';
-
-const noFacets = {
-  domain: [],
-  owner: [],
-  status: [],
-  type: [],
-  level: [],
-  classification: [],
-  tag: [],
-  failing: [],
-};
 
 function render(api: ReturnType<typeof mockDataProductsApi>, url = '/') {
   return renderInTestApp(
@@ -63,13 +53,13 @@ describe('BrowsePage', () => {
             score: 97,
           }),
         ]),
-      getFacets: async () => ({
-        ...noFacets,
-        level: [
-          { value: 'gold', count: 1 },
-          { value: 'silver', count: 1 },
-        ],
-      }),
+      getFacets: async () =>
+        facetsOf({
+          level: [
+            { value: 'gold', count: 1 },
+            { value: 'silver', count: 1 },
+          ],
+        }),
       getRules: async () => sampleRules,
     });
     await render(api, '/?level=gold&level=silver&sort=score&order=desc');
@@ -96,7 +86,7 @@ describe('BrowsePage', () => {
   it('searches as the user types, once typing pauses, from the first page', async () => {
     const api = mockDataProductsApi({
       listProducts: async () => listResponse([listItem()]),
-      getFacets: async () => noFacets,
+      getFacets: async () => facetsOf(),
       getRules: async () => sampleRules,
     });
     await render(api, '/?offset=50');
@@ -119,7 +109,7 @@ describe('BrowsePage', () => {
   it('asks the server for the next sort order when a column header is clicked', async () => {
     const api = mockDataProductsApi({
       listProducts: async () => listResponse([listItem()]),
-      getFacets: async () => noFacets,
+      getFacets: async () => facetsOf(),
       getRules: async () => sampleRules,
     });
     await render(api);
@@ -141,7 +131,7 @@ describe('BrowsePage', () => {
         if (calls === 1) throw new Error('connect ECONNREFUSED');
         return listResponse([]);
       },
-      getFacets: async () => noFacets,
+      getFacets: async () => facetsOf(),
       getRules: async () => sampleRules,
     });
     await render(api, '/?q=nothing');

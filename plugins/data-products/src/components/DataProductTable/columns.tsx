@@ -51,6 +51,8 @@ export function productColumns(
       id: 'title',
       label: 'Data product',
       isRowHeader: true,
+      // the name is what people scan for: never squeeze it to an ellipsis
+      minWidth: 240,
       isSortable: true,
       cell: item => (
         <CellText
@@ -103,6 +105,7 @@ export function productColumns(
     tags: {
       id: 'tags',
       label: 'Tags',
+      minWidth: 160,
       cell: item => <CellText title={item.tags.join(', ') || '—'} />,
     },
   };
