@@ -13,6 +13,7 @@
  * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
  * See the License for the specific language governing permissions and
  * limitations under the License.
+ */
 
 // The end-to-end suite: starts the real portal (backend and app dev
 // server) on loopback, drives it with Playwright in Debian's Chromium and
@@ -109,32 +110,69 @@ async function waitFor(what, check, timeoutMs, child) {
   throw new Error(`${what} did not happen within ${timeoutMs / 1000} s${child ? `; see ${child.logFile}` : ''}`);
 }
 
-async function guestToken() {
+/** What the guest sign-in answers: the token and who it stands for. */
+async function guestIdentity() {
   const res = await fetch(`${BACKEND}/api/auth/guest/refresh`, {
     headers: { 'X-Requested-With': 'XMLHttpRequest' },
   });
-  return (await res.json()).backstageIdentity.token;
+  const { token, identity } = (await res.json()).backstageIdentity;
+  return { token, userEntityRef: identity.userEntityRef };
+}
+
+/** How many data products the example mesh declares; all must be scored before the pages are tested. */
+function exampleProductCount() {
+  const dir = path.join(root, 'examples', 'data-products');
+  let count = 0;
+  for (const file of fs.readdirSync(dir).filter(name => /\.ya?ml$/.test(name))) {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    count += (text.match(/^kind:\s*DataProduct\s*$/gm) ?? []).length;
+  }
+  return count;
+}
+
+/** Resolves once nothing answers on the backend's port any more. */
+async function waitForBackendGone() {
+  await waitFor(
+    'the previous backend releasing port 7007',
+    async () => {
+      try {
+        await fetch(`${BACKEND}/.backstage/health/v1/liveness`);
+        return false;
+      } catch {
+        return true;
+      }
+    },
+    60_000,
+  );
 }
 
 /** The backend as one user; scorecards computed, so pages have data. */
 async function startBackend(userEntityRef) {
+  await waitForBackendGone();
   const backend = startWorkspace('backend', {
     APP_CONFIG_backend_database_connection: JSON.stringify({ directory: path.join(work, 'db') }),
     APP_CONFIG_auth_providers_guest_userEntityRef: userEntityRef,
+    // The first full run comes before the catalog has read the example
+    // files, and the change watcher's first look only records what is
+    // there; a run every minute scores the whole mesh about a minute in.
     APP_CONFIG_dataProducts_scorecard_schedule: JSON.stringify({
-      frequency: { minutes: 30 },
+      frequency: { minutes: 1 },
       timeout: { minutes: 5 },
       initialDelay: { seconds: 2 },
     }),
   });
   await waitFor('the backend answering', async () => (await fetch(`${BACKEND}/.backstage/health/v1/readiness`)).ok, 240_000, backend);
+  const expected = exampleProductCount();
   await waitFor(
-    'the example mesh being scored',
+    `the example mesh's ${expected} data products being scored, signed in as ${userEntityRef}`,
     async () => {
+      // the guest sign-in of this backend, not of one still shutting down
+      const identity = await guestIdentity();
+      if (identity.userEntityRef !== userEntityRef) return false;
       const res = await fetch(`${BACKEND}/api/data-products/products?limit=1`, {
-        headers: { Authorization: `Bearer ${await guestToken()}` },
+        headers: { Authorization: `Bearer ${identity.token}` },
       });
-      return res.ok && (await res.json()).totalCount >= 5;
+      return res.ok && (await res.json()).totalCount >= expected;
     },
     180_000,
     backend,

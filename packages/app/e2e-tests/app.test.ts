@@ -16,7 +16,8 @@
 
 import { test, expect } from '@playwright/test';
 
-test('App should render the welcome page', async ({ page }) => {
+// Tagged so scripts/e2e.js runs it with the owner's steps.
+test('App should render the welcome page @owner', async ({ page }) => {
   await page.goto('/');
 
   const enterButton = page.getByRole('button', { name: 'Enter' });
@@ -29,5 +30,8 @@ test('App should render the welcome page', async ({ page }) => {
   ).toBeVisible();
   await expect(
     page.getByRole('link', { name: 'APIs', exact: true }),
+  ).toBeVisible();
+  await expect(
+    nav.getByRole('link', { name: 'Data products', exact: true }),
   ).toBeVisible();
 });

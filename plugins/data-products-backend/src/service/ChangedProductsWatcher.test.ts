@@ -28,7 +28,7 @@ import { ScorecardEvaluator } from './ScorecardEvaluator';
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
 describe('ChangedProductsWatcher', () => {
-  it('evaluates only the products whose entity changed since the last look', async () => {
+  it('evaluates every product at its first look, then only those whose entity changed', async () => {
     const knex = await databases.init('SQLITE_3');
     const database = { getClient: async () => knex };
     const store = await DatabaseScorecardStore.create({ database });
@@ -54,11 +54,13 @@ describe('ChangedProductsWatcher', () => {
       logger: mockServices.logger.mock(),
     });
 
-    await expect(watcher.evaluateChanged()).resolves.toBe(0);
-    await expect(watcher.evaluateChanged()).resolves.toBe(0);
+    // The first look scores what no full run has scored yet, e.g. products
+    // the catalog ingested after the start-up run began.
+    await expect(watcher.evaluateChanged()).resolves.toBe(1);
     await expect(
       store.getScorecard('dataproduct:default/orders'),
-    ).resolves.toBeUndefined();
+    ).resolves.toMatchObject({ level: expect.any(String) });
+    await expect(watcher.evaluateChanged()).resolves.toBe(0);
 
     // The owner drops the steward; the catalog stores a new etag.
     orders.metadata.etag = 'v2';

@@ -32,8 +32,12 @@ export class ChangedProductsWatcher {
   readonly #auth: AuthService;
   readonly #evaluator: ScorecardEvaluator;
   readonly #logger: LoggerService;
-  /** Etags seen at the last look, per replica; the first look only records them. */
-  #seen?: Map<string, string>;
+  /**
+   * Etags seen at the last look, per replica. The first look evaluates
+   * every product it sees: products the catalog ingested after the
+   * scheduled full run started would otherwise wait for the next one.
+   */
+  #seen = new Map<string, string>();
 
   static create(options: {
     catalog: CatalogService;
@@ -58,7 +62,6 @@ export class ChangedProductsWatcher {
     const current = await this.#readEtags();
     const previous = this.#seen;
     this.#seen = current;
-    if (!previous) return 0; // the scheduled full run covers what came before
     const changed = [...current]
       .filter(([ref, etag]) => previous.get(ref) !== etag)
       .map(([ref]) => ref);

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { Container, Header } from '@backstage/ui';
+import { Box, Container, Tab, TabList, Tabs } from '@backstage/ui';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { rootRouteRef } from '../../routes';
@@ -45,7 +45,17 @@ export function DataProductsPage() {
       ?.id ?? 'browse';
   return (
     <>
-      <Header tabs={tabs} activeTabId={active} />
+      <Box px="5" pt="3">
+        <Tabs selectedKey={active}>
+          <TabList aria-label="Data products views">
+            {tabs.map(tab => (
+              <Tab key={tab.id} id={tab.id} href={tab.href}>
+                {tab.label}
+              </Tab>
+            ))}
+          </TabList>
+        </Tabs>
+      </Box>
       <Container>
         <Routes>
           <Route path="/" element={<BrowsePage />} />
