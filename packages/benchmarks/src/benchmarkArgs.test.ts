@@ -14,7 +14,11 @@
  * limitations under the License.
  */
 
-import { parseBenchmarkArgs, parseBrowseBenchmarkArgs } from './benchmarkArgs';
+import {
+  parseBenchmarkArgs,
+  parseBrowseBenchmarkArgs,
+  parseBrowseUiBenchmarkArgs,
+} from './benchmarkArgs';
 
 describe('parseBenchmarkArgs', () => {
   it('defaults to 10,000 products and a Tech Insights sample of 2,000', () => {
@@ -57,5 +61,21 @@ describe('parseBrowseBenchmarkArgs', () => {
       parseBrowseBenchmarkArgs(['--tech-insights-sample', '3']),
     ).toThrow(/unknown option/);
     expect(parseBrowseBenchmarkArgs(['-h'])).toBeUndefined();
+  });
+});
+
+describe('parseBrowseUiBenchmarkArgs', () => {
+  it('defaults to 5,000 products and 10 runs, and knows only its own flags', () => {
+    expect(parseBrowseUiBenchmarkArgs([])).toEqual({
+      products: 5_000,
+      runs: 10,
+    });
+    expect(
+      parseBrowseUiBenchmarkArgs(['--runs', '3', '--products=800']),
+    ).toEqual({ products: 800, runs: 3 });
+    expect(() => parseBrowseUiBenchmarkArgs(['--rounds', '3'])).toThrow(
+      /unknown option/,
+    );
+    expect(parseBrowseUiBenchmarkArgs(['--help'])).toBeUndefined();
   });
 });

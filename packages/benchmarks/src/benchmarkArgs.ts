@@ -105,3 +105,28 @@ export function parseBrowseBenchmarkArgs(
     rounds: given['--rounds'] ?? 400,
   };
 }
+
+export interface BrowseUiBenchmarkOptions {
+  products: number;
+  /** Timed runs per page: a warm and a cold first render and a filter change each. */
+  runs: number;
+}
+
+export const BROWSE_UI_USAGE = `Usage: npm run bench:browse-ui -- [--products N] [--runs N]
+
+  --products N  data products to generate and register in the catalog (default 5000)
+  --runs N      timed runs per page, each a first render with a warm and with a
+                cold browser cache and a filter change (default 10)
+`;
+
+/** The browse UI benchmark's options; undefined for --help. */
+export function parseBrowseUiBenchmarkArgs(
+  args: string[],
+): BrowseUiBenchmarkOptions | undefined {
+  const given = readFlags(args, ['--products', '--runs'], BROWSE_UI_USAGE);
+  if (!given) return undefined;
+  return {
+    products: given['--products'] ?? 5_000,
+    runs: given['--runs'] ?? 10,
+  };
+}

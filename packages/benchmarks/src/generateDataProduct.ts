@@ -19,7 +19,7 @@ import type {
   DataProductEntityV1alpha1,
   DataProductStatus,
 } from '@meshwork/plugin-data-products-common';
-import { DOMAINS, teamsOf, usersOf } from './organisation';
+import { generatedOrganisation, type Organisation } from './organisation';
 import { generateInputPorts, generateOutputPorts } from './generatePorts';
 import type { Slip, UpstreamProduct } from './generatePorts';
 import type { SeededRandom } from './SeededRandom';
@@ -64,8 +64,10 @@ export function generateDataProduct(
   rng: SeededRandom,
   index: number,
   upstreams: UpstreamProduct[],
+  organisation: Organisation = generatedOrganisation,
 ): GeneratedProduct {
-  const domain = rng.pick(DOMAINS);
+  const { teamsOf, usersOf } = organisation;
+  const domain = rng.pick(organisation.domains);
   const noun = rng.pick(NOUNS);
   const name = `${domain}-${noun}-${index}`;
   const singular = noun.replace(/s$/, '');

@@ -23,7 +23,7 @@ import type {
 import { generateDataProduct } from './generateDataProduct';
 import type { UpstreamProduct } from './generatePorts';
 import { generatePipelineFacts } from './generatePipelineFacts';
-import { organisationEntities } from './organisation';
+import { generatedOrganisation, type Organisation } from './organisation';
 import { SeededRandom } from './SeededRandom';
 
 /** A fixed "now": facts and ages are the same in every run. */
@@ -53,15 +53,27 @@ function contractApi(name: string, owner: string): Entity {
   };
 }
 
-/** Generates `count` data products; the same seed gives the same mesh. */
-export function generateMesh(count: number, seed = 2026): GeneratedMesh {
+/**
+ * Generates `count` data products; the same seed gives the same mesh. They
+ * belong to the generated organisation unless another one is given.
+ */
+export function generateMesh(
+  count: number,
+  seed = 2026,
+  organisation: Organisation = generatedOrganisation,
+): GeneratedMesh {
   const rng = new SeededRandom(seed);
   const products: DataProductEntityV1alpha1[] = [];
   const apis: Entity[] = [];
   const upstreams: UpstreamProduct[] = [];
   const facts = new Map<string, DataProductFact[]>();
   for (let index = 1; index <= count; index++) {
-    const { product, contracts } = generateDataProduct(rng, index, upstreams);
+    const { product, contracts } = generateDataProduct(
+      rng,
+      index,
+      upstreams,
+      organisation,
+    );
     products.push(product);
     for (const contract of contracts) {
       apis.push(contractApi(contract, product.spec.owner));
@@ -77,7 +89,7 @@ export function generateMesh(count: number, seed = 2026): GeneratedMesh {
   }
   return {
     products,
-    others: [...organisationEntities(), ...apis],
+    others: [...organisation.entities(), ...apis],
     facts,
     now: BENCHMARK_NOW,
   };

@@ -16,6 +16,19 @@
 
 import type { Entity } from '@backstage/catalog-model';
 
+/**
+ * Who the generated products belong to: the domains they are spread over,
+ * and per domain the teams that own them and the people on their team.
+ */
+export interface Organisation {
+  domains: readonly string[];
+  teamsOf(domain: string): string[];
+  /** At least three people per domain: a product names a lead, a steward and an engineer. */
+  usersOf(domain: string): string[];
+  /** The Domain, Group and User entities the catalog holds for them. */
+  entities(): Entity[];
+}
+
 /** The business domains of the generated mesh; a product belongs to one. */
 export const DOMAINS = [
   'sales',
@@ -66,3 +79,11 @@ export function organisationEntities(): Entity[] {
     ),
   ]);
 }
+
+/** The generated organisation: twelve domains, two teams and ten people each. */
+export const generatedOrganisation: Organisation = {
+  domains: DOMAINS,
+  teamsOf,
+  usersOf,
+  entities: organisationEntities,
+};

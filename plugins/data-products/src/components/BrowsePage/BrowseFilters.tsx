@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import { memo } from 'react';
 import { Button, Flex, Text } from '@backstage/ui';
 import type { DataProductFacets } from '@meshwork/plugin-data-products-common';
 import type { DataProductListQuery } from '../../api';
@@ -33,7 +34,11 @@ const FILTER_LABELS: Record<ListFilterName, string> = {
   failing: 'Failing rule',
 };
 
-export function BrowseFilters(props: {
+/**
+ * The browse page's filters. Memoised: the page renders again when its rows
+ * load, and eight selects need not follow unless the query or facets changed.
+ */
+export const BrowseFilters = memo(function BrowseFiltersRow(props: {
   query: DataProductListQuery;
   facets?: DataProductFacets;
   ruleTitles: Map<string, string>;
@@ -83,4 +88,4 @@ export function BrowseFilters(props: {
       )}
     </Flex>
   );
-}
+});

@@ -17,12 +17,34 @@
 import { useEffect, useMemo, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
 import { Flex, SearchField, Text } from '@backstage/ui';
-import { useBrowseQuery, useFacets, useProductList, useRules } from '../../hooks';
-import { DataProductTable } from '../DataProductTable';
+import {
+  useBrowseQuery,
+  useFacets,
+  useProductList,
+  useRules,
+} from '../../hooks';
+import {
+  DataProductTable,
+  type DataProductColumnId,
+} from '../DataProductTable';
 import { LoadError } from '../shared';
 import { BrowseFilters } from './BrowseFilters';
 
 const SEARCH_DELAY_MS = 250;
+
+// One array for the page's life: the table keeps its rendered rows while its
+// columns stay the same, so a render that brings no new rows (a filter picked,
+// facets arriving) does not render 200 cells again.
+const COLUMNS: DataProductColumnId[] = [
+  'title',
+  'domain',
+  'owner',
+  'status',
+  'type',
+  'level',
+  'score',
+  'tags',
+];
 
 /**
  * Every data product, searched, filtered, sorted and paged by the backend;
@@ -35,7 +57,8 @@ export function BrowsePage() {
   useEffect(() => setText(query.q ?? ''), [query.q]);
   useDebounce(
     () => {
-      if (text.trim() !== (query.q ?? '')) update({ q: text.trim() || undefined });
+      if (text.trim() !== (query.q ?? ''))
+        update({ q: text.trim() || undefined });
     },
     SEARCH_DELAY_MS,
     [text],
@@ -51,12 +74,7 @@ export function BrowsePage() {
 
   return (
     <Flex direction="column" gap="4">
-      <Flex
-        gap="4"
-        align="end"
-        justify="between"
-        style={{ flexWrap: 'wrap' }}
-      >
+      <Flex gap="4" align="end" justify="between" style={{ flexWrap: 'wrap' }}>
         <div style={{ minWidth: 320, flex: 1 }}>
           <SearchField
             label="Search data products"
@@ -86,16 +104,7 @@ export function BrowsePage() {
       ) : (
         <DataProductTable
           page={list.page}
-          columns={[
-            'title',
-            'domain',
-            'owner',
-            'status',
-            'type',
-            'level',
-            'score',
-            'tags',
-          ]}
+          columns={COLUMNS}
           isPending={list.loading}
           isStale={list.isStale}
           sort={{ field: query.sort ?? 'title', order: query.order ?? 'asc' }}

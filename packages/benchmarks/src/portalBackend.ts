@@ -1,0 +1,274 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from './repoRoot';
+
+/** The repo's checked-in yarn, which builds the app. */
+const YARN = path.join(REPO_ROOT, '.yarn', 'releases', 'yarn-4.13.0.cjs');
+
+const say = (line: string) =>
+  process.stderr.write(`bench:browse-ui: ${line}\n`);
+
+/** The newest modification time of a file under `dir`; tests are not bundled. */
+function newestUnder(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  const stat = fs.statSync(dir);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const name of fs.readdirSync(dir)) {
+    if (name === 'node_modules' || /\.test\.[jt]sx?$/.test(name)) continue;
+    newest = Math.max(newest, newestUnder(path.join(dir, name)));
+  }
+  return newest;
+}
+
+const BROWSER_ROLES = [
+  'frontend-plugin',
+  'frontend-plugin-module',
+  'web-library',
+  'common-library',
+];
+
+/** The app's sources and those of every workspace package in its bundle. */
+function appSources(): string[] {
+  const app = path.join(REPO_ROOT, 'packages', 'app');
+  const sources = ['src', 'public', 'package.json'].map(p => path.join(app, p));
+  const plugins = path.join(REPO_ROOT, 'plugins');
+  for (const name of fs.readdirSync(plugins)) {
+    const manifest = path.join(plugins, name, 'package.json');
+    if (!fs.existsSync(manifest)) continue;
+    const role = JSON.parse(fs.readFileSync(manifest, 'utf8')).backstage?.role;
+    if (BROWSER_ROLES.includes(role)) {
+      sources.push(
+        path.join(plugins, name, 'src'),
+        path.join(plugins, name, 'package.json'),
+      );
+    }
+  }
+  return sources;
+}
+
+/**
+ * Builds the app for production when packages/app/dist is missing or older
+ * than its sources; the backend's app-backend plugin serves that folder.
+ * Returns what it did, for the report.
+ */
+export function ensureAppBuild(): string {
+  const index = path.join(REPO_ROOT, 'packages', 'app', 'dist', 'index.html');
+  const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
+  const changed = Math.max(...appSources().map(newestUnder));
+  if (built > changed) {
+    return `production build in packages/app/dist from ${new Date(
+      built,
+    ).toISOString()} (newer than its sources)`;
+  }
+  say('building the app for production (packages/app/dist)…');
+  const result = spawnSync(
+    process.execPath,
+    [YARN, 'workspace', 'app', 'build'],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (result.status !== 0) {
+    throw new Error(`the app build failed (exit ${result.status})`);
+  }
+  return 'production build in packages/app/dist, rebuilt for this run';
+}
+
+export interface BackendOptions {
+  port: number;
+  /** Catalog files to register, as absolute paths. */
+  catalogFiles: string[];
+  /** A folder for the SQLite files and the backend's log. */
+  workDir: string;
+}
+
+export interface PortalBackend {
+  baseUrl: string;
+  logFile: string;
+  /** GET a backend route as the guest user; JSON. */
+  get(route: string): Promise<any>;
+  /** POST to a backend route as the guest user, with no body. */
+  post(route: string): Promise<void>;
+  /** Stops the backend's whole process group; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+const delay = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+/** Configuration for this run only, as APP_CONFIG_ variables over app-config.yaml. */
+function configEnv(options: BackendOptions, baseUrl: string) {
+  const json = (value: unknown) => JSON.stringify(value);
+  const dbDir = path.join(options.workDir, 'sqlite');
+  fs.mkdirSync(dbDir, { recursive: true });
+  // No search indexing inside the timed runs: it would load both pages alike.
+  const later = {
+    frequency: { hours: 6 },
+    timeout: { minutes: 30 },
+    initialDelay: { hours: 6 },
+  };
+  return {
+    APP_CONFIG_backend_listen_port: String(options.port),
+    APP_CONFIG_backend_baseUrl: baseUrl,
+    APP_CONFIG_app_baseUrl: baseUrl,
+    APP_CONFIG_backend_cors_origin: baseUrl,
+    APP_CONFIG_backend_database_connection: json({ directory: dbDir }),
+    APP_CONFIG_catalog_locations: json(
+      options.catalogFiles.map(target => ({ type: 'file', target })),
+    ),
+    // New entities are processed at once; this only spaces out the refresh of
+    // ones already in (every 100 to 150 s by default), which on a small
+    // machine would keep a core busy during the timed runs.
+    APP_CONFIG_catalog_processingInterval: json({ minutes: 30 }),
+    // The benchmark triggers the full evaluation once the catalog is complete
+    // (the scheduler only takes triggers after the initial delay); no other
+    // full run comes inside the timed runs. Changed products are evaluated
+    // as by default, every 30 s.
+    APP_CONFIG_dataProducts_scorecard_schedule: json({
+      frequency: { hours: 6 },
+      timeout: { minutes: 30 },
+      initialDelay: { seconds: 5 },
+    }),
+    APP_CONFIG_search_collators_catalog_schedule: json(later),
+    APP_CONFIG_search_collators_techdocs_schedule: json(later),
+  };
+}
+
+/**
+ * Starts the portal's backend in a process group of its own, on `port`,
+ * with a database and catalog for this run. It runs as `yarn workspace
+ * backend start` runs it (its entry point under the CLI's transform, in
+ * development mode, where the guest may sign in) but without the CLI's file
+ * watcher, which would restart it mid-run whenever a source file changes.
+ */
+export async function startBackend(
+  options: BackendOptions,
+): Promise<PortalBackend> {
+  const baseUrl = `http://localhost:${options.port}`;
+  const taken = await fetch(baseUrl).then(
+    () => true,
+    () => false,
+  );
+  if (taken) {
+    throw new Error(`something already answers on ${baseUrl}; stop it first`);
+  }
+  const logFile = path.join(options.workDir, 'backend.log');
+  const log = fs.openSync(logFile, 'a');
+  const child = spawn(
+    process.execPath,
+    [
+      '--enable-source-maps',
+      '--require',
+      require.resolve('@backstage/cli/config/nodeTransform.cjs'),
+      'src/index',
+    ],
+    {
+      cwd: path.join(REPO_ROOT, 'packages', 'backend'),
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        ...configEnv(options, baseUrl),
+      },
+      detached: true,
+      stdio: ['ignore', log, log],
+    },
+  );
+  fs.closeSync(log);
+  let exited = false;
+  const exitedPromise = new Promise<void>(resolve =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
+  const killGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // the group is gone already
+    }
+  };
+  // Never leave the backend behind, whatever ends this process; its own
+  // process group does not get the terminal's Ctrl-C.
+  const lastResort = () => killGroup('SIGKILL');
+  const interrupted = (signal: NodeJS.Signals) => {
+    killGroup('SIGKILL');
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('exit', lastResort);
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+
+  let token: string | undefined;
+  const refreshToken = async () => {
+    const response = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+    });
+    if (!response.ok) throw new Error(`guest refresh: HTTP ${response.status}`);
+    token = (await response.json()).backstageIdentity.token;
+    return token!;
+  };
+  const call = async (method: string, route: string) => {
+    const response = await fetch(`${baseUrl}${route}`, {
+      method,
+      headers: { Authorization: `Bearer ${token ?? (await refreshToken())}` },
+    });
+    if (!response.ok) {
+      throw new Error(`${method} ${route}: HTTP ${response.status}`);
+    }
+    return response;
+  };
+  const backend: PortalBackend = {
+    baseUrl,
+    logFile,
+    get: async route => (await call('GET', route)).json(),
+    post: async route => {
+      await call('POST', route);
+    },
+    async stop() {
+      if (!exited) {
+        killGroup('SIGTERM');
+        await Promise.race([exitedPromise, delay(10_000)]);
+      }
+      killGroup('SIGKILL'); // the group's other processes, even when the leader exited
+      process.removeListener('exit', lastResort);
+      process.removeListener('SIGINT', interrupted);
+      process.removeListener('SIGTERM', interrupted);
+    },
+  };
+
+  // Up when the guest can sign in; a backend that exits early has failed.
+  const deadline = Date.now() + 5 * 60_000;
+  for (;;) {
+    if (exited) {
+      throw new Error(`the backend exited during startup; see ${logFile}`);
+    }
+    try {
+      await refreshToken();
+      return backend;
+    } catch {
+      if (Date.now() > deadline) {
+        await backend.stop();
+        throw new Error(
+          `the backend did not start in 5 minutes; see ${logFile}`,
+        );
+      }
+      await delay(1000);
+    }
+  }
+}
