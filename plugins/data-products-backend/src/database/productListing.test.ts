@@ -17,7 +17,8 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import type { Knex } from 'knex';
 import { browseRecords } from '../__testUtils__/browseRecords';
-import { DatabaseScorecardStore } from './DatabaseScorecardStore';
+import type { DatabaseScorecardStore } from './DatabaseScorecardStore';
+import { storeWithScorecards } from '../__testUtils__/storedScorecards';
 import type { ProductListQuery } from './productListing';
 
 jest.setTimeout(60_000);
@@ -31,14 +32,12 @@ describe.each(databases.eachSupportedId())(
     let store: DatabaseScorecardStore;
 
     beforeAll(async () => {
-      knex = await databases.init(databaseId);
-      store = await DatabaseScorecardStore.create({
-        database: { getClient: async () => knex },
-      });
-      await store.saveScorecards(
+      ({ knex, store } = await storeWithScorecards(
+        databases,
+        databaseId,
         browseRecords,
         new Date('2026-11-21T10:00:00Z'),
-      );
+      ));
     });
 
     const names = async (query: Partial<ProductListQuery>) =>

@@ -16,7 +16,8 @@
 
 import { TestDatabases } from '@backstage/backend-test-utils';
 import type { Knex } from 'knex';
-import { DatabaseScorecardStore } from './DatabaseScorecardStore';
+import type { DatabaseScorecardStore } from './DatabaseScorecardStore';
+import { storeWithScorecards } from '../__testUtils__/storedScorecards';
 
 jest.setTimeout(60_000);
 
@@ -40,14 +41,12 @@ describe.each(databases.eachSupportedId())(
     let store: DatabaseScorecardStore;
 
     beforeAll(async () => {
-      knex = await databases.init(databaseId);
-      store = await DatabaseScorecardStore.create({
-        database: { getClient: async () => knex },
-      });
-      await store.saveScorecards(
+      ({ knex, store } = await storeWithScorecards(
+        databases,
+        databaseId,
         [saved('orders', 50, 'sales'), saved('ledger', 30, 'finance')],
         new Date('2026-10-01T10:00:00Z'),
-      );
+      ));
       await store.saveScorecards(
         [saved('orders', 70, 'sales')],
         new Date('2026-10-10T10:00:00Z'),
