@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import {
   DATA_PRODUCT_SORT_FIELDS,
@@ -86,18 +86,19 @@ export function searchParamsFromQuery(
 export function useBrowseQuery() {
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => queryFromSearchParams(params), [params]);
-  const update = useCallback(
-    (patch: Partial<DataProductListQuery>) => {
-      setParams(
-        current => {
-          const next = { ...queryFromSearchParams(current), ...patch };
-          if (!('offset' in patch)) delete next.offset;
-          return searchParamsFromQuery(next);
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
-  );
+  // react-router gives a new setter on every URL change; a stable `update`
+  // lets memoised filters and tables skip renders that change nothing.
+  const setParamsRef = useRef(setParams);
+  setParamsRef.current = setParams;
+  const update = useCallback((patch: Partial<DataProductListQuery>) => {
+    setParamsRef.current(
+      current => {
+        const next = { ...queryFromSearchParams(current), ...patch };
+        if (!('offset' in patch)) delete next.offset;
+        return searchParamsFromQuery(next);
+      },
+      { replace: true },
+    );
+  }, []);
   return { query, update };
 }

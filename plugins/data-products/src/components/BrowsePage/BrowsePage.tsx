@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
 import { Flex, SearchField, Text } from '@backstage/ui';
 import {
@@ -26,6 +26,7 @@ import {
 import {
   DataProductTable,
   type DataProductColumnId,
+  type DataProductTableSort,
 } from '../DataProductTable';
 import { LoadError } from '../shared';
 import { BrowseFilters } from './BrowseFilters';
@@ -71,6 +72,34 @@ export function BrowsePage() {
     [rules],
   );
   const total = list.page?.totalCount;
+  const filtered = !!query.q || Object.keys(query).length > 1;
+  const emptyState = useMemo(
+    () => (
+      <Text>
+        {filtered
+          ? 'No data product matches these filters.'
+          : 'No data products yet. Register a catalog-info.yaml of kind DataProduct; it is listed once its first scorecard is computed.'}
+      </Text>
+    ),
+    [filtered],
+  );
+  const sort = useMemo<DataProductTableSort>(
+    () => ({ field: query.sort ?? 'title', order: query.order ?? 'asc' }),
+    [query.sort, query.order],
+  );
+  const onSortChange = useCallback(
+    (next: DataProductTableSort) =>
+      update({ sort: next.field, order: next.order }),
+    [update],
+  );
+  const onOffsetChange = useCallback(
+    (offset: number) => update({ offset }),
+    [update],
+  );
+  const onPageSizeChange = useCallback(
+    (limit: number) => update({ limit }),
+    [update],
+  );
 
   return (
     <Flex direction="column" gap="4">
@@ -107,17 +136,11 @@ export function BrowsePage() {
           columns={COLUMNS}
           isPending={list.loading}
           isStale={list.isStale}
-          sort={{ field: query.sort ?? 'title', order: query.order ?? 'asc' }}
-          onSortChange={sort => update({ sort: sort.field, order: sort.order })}
-          onOffsetChange={offset => update({ offset })}
-          onPageSizeChange={limit => update({ limit })}
-          emptyState={
-            <Text>
-              {query.q || Object.keys(query).length > 1
-                ? 'No data product matches these filters.'
-                : 'No data products yet. Register a catalog-info.yaml of kind DataProduct; it is listed once its first scorecard is computed.'}
-            </Text>
-          }
+          sort={sort}
+          onSortChange={onSortChange}
+          onOffsetChange={onOffsetChange}
+          onPageSizeChange={onPageSizeChange}
+          emptyState={emptyState}
         />
       )}
     </Flex>

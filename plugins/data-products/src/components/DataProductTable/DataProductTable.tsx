@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { Table, type SortDescriptor } from '@backstage/ui';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
@@ -23,7 +23,11 @@ import type {
   DataProductListResponse,
   DataProductSortField,
 } from '@meshwork/plugin-data-products-common';
-import { productColumns, type DataProductColumnId } from './columns';
+import {
+  productColumns,
+  type DataProductColumnId,
+  type DataProductRow,
+} from './columns';
 
 /** @public */
 export interface DataProductTableSort {
@@ -44,12 +48,24 @@ export interface DataProductTableProps {
   emptyState?: ReactNode;
 }
 
+// BUI's table renders every cell through react-aria's collection builder, the
+// costliest part of a filter change. Memoised on stable props, it renders
+// when the rows, sort or paging change, not when the page around it does.
+const ProductTable = memo(Table<DataProductRow>);
+
 /**
  * A page of data products from the server; sorting and paging ask the
  * server again rather than shuffling what the browser holds.
  */
 export function DataProductTable(props: DataProductTableProps) {
-  const { page, columns, sort, onSortChange, onOffsetChange } = props;
+  const {
+    page,
+    columns,
+    sort,
+    onSortChange,
+    onOffsetChange,
+    onPageSizeChange,
+  } = props;
   const entityRoute = useRouteRef(entityRouteRef);
   const columnConfig = useMemo(() => {
     const all = productColumns(ref => entityRoute(parseEntityRef(ref)));
@@ -62,41 +78,62 @@ export function DataProductTable(props: DataProductTableProps) {
   const offset = page?.offset ?? 0;
   const limit = page?.limit ?? 25;
   const total = page?.totalCount ?? 0;
+  const sortField = sort?.field;
+  const sortOrder = sort?.order;
+  const sorting = useMemo(
+    () =>
+      onSortChange && {
+        descriptor: sortField
+          ? {
+              column: sortField,
+              direction:
+                sortOrder === 'desc'
+                  ? ('descending' as const)
+                  : ('ascending' as const),
+            }
+          : null,
+        onSortChange: (descriptor: SortDescriptor) =>
+          onSortChange({
+            field: descriptor.column as DataProductSortField,
+            order: descriptor.direction === 'descending' ? 'desc' : 'asc',
+          }),
+      },
+    [sortField, sortOrder, onSortChange],
+  );
+  const pagination = useMemo(
+    () => ({
+      type: 'page' as const,
+      pageSize: limit,
+      offset,
+      totalCount: total,
+      pageSizeOptions: onPageSizeChange ? [25, 50, 100] : [],
+      onPageSizeChange,
+      hasPreviousPage: offset > 0,
+      hasNextPage: offset + limit < total,
+      onPreviousPage: () => onOffsetChange(Math.max(0, offset - limit)),
+      onNextPage: () => onOffsetChange(offset + limit),
+    }),
+    [limit, offset, total, onOffsetChange, onPageSizeChange],
+  );
+  // Stale rows are dimmed here rather than by the table, so that the start
+  // of a load does not render every cell again just to fade them.
   return (
-    <Table
-      columnConfig={columnConfig}
-      data={rows}
-      isPending={props.isPending && !page}
-      isStale={props.isStale}
-      error={props.error}
-      emptyState={props.emptyState}
-      sort={
-        onSortChange && {
-          descriptor: sort
-            ? {
-                column: sort.field,
-                direction: sort.order === 'asc' ? 'ascending' : 'descending',
-              }
-            : null,
-          onSortChange: (descriptor: SortDescriptor) =>
-            onSortChange({
-              field: descriptor.column as DataProductSortField,
-              order: descriptor.direction === 'descending' ? 'desc' : 'asc',
-            }),
-        }
-      }
-      pagination={{
-        type: 'page',
-        pageSize: limit,
-        offset,
-        totalCount: total,
-        pageSizeOptions: props.onPageSizeChange ? [25, 50, 100] : [],
-        onPageSizeChange: props.onPageSizeChange,
-        hasPreviousPage: offset > 0,
-        hasNextPage: offset + limit < total,
-        onPreviousPage: () => onOffsetChange(Math.max(0, offset - limit)),
-        onNextPage: () => onOffsetChange(offset + limit),
+    <div
+      aria-busy={props.isStale || undefined}
+      style={{
+        opacity: props.isStale ? 0.6 : undefined,
+        transition: 'opacity 150ms',
       }}
-    />
+    >
+      <ProductTable
+        columnConfig={columnConfig}
+        data={rows}
+        isPending={!!props.isPending && !page}
+        error={props.error}
+        emptyState={props.emptyState}
+        sort={sorting}
+        pagination={pagination}
+      />
+    </div>
   );
 }
