@@ -53,5 +53,14 @@ export interface Config {
       /** How long superseded facts are kept, e.g. `{ days: 90 }` (the default); the latest per key always stays. */
       retention?: HumanDuration | string;
     };
+    /** Notifications through Backstage's notifications plugin. */
+    notifications?: {
+      /** The group that hears of new waiver requests; default `group:default/governance`. */
+      governanceGroup?: string;
+      /** How long before a waiver expires its owners are reminded, e.g. `{ days: 7 }` (the default) or `P7D`. */
+      waiverExpiryNotice?: HumanDuration | string;
+      /** When the reminders of expiring waivers go out; default daily, first a minute after startup. */
+      reminderSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
   };
 }

@@ -19,6 +19,7 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type { ScorecardRule } from '@meshwork/plugin-data-products-common';
@@ -84,6 +85,33 @@ describe('dataProductsPlugin', () => {
       ),
     ).toMatchObject({ state: 'fail', message: 'Column email is not tagged.' });
     expect(evaluated.body.level).toBe('bronze');
+  });
+
+  it('registers its actions and a daily reminder of expiring waivers', async () => {
+    const actionsRegistry = actionsRegistryServiceMock.mock();
+    const scheduler = mockServices.scheduler.mock();
+    await startTestBackend({
+      features: [
+        dataProductsPlugin,
+        actionsRegistry.factory,
+        scheduler.factory,
+        catalogServiceMock.factory({ entities: [] }),
+        mockServices.database.factory(),
+      ],
+    });
+    expect(actionsRegistry.register.mock.calls.map(([a]) => a.name)).toEqual([
+      'find-data-products',
+      'get-data-product-scorecard',
+      'explain-data-product-failures',
+    ]);
+    const reminders = scheduler.scheduleTask.mock.calls
+      .map(([task]) => task)
+      .find(task => task.id === 'data-products-waiver-reminders');
+    expect(reminders).toMatchObject({ frequency: { hours: 24 } });
+    // With no waivers there is nothing to send, and the run succeeds.
+    await expect(
+      reminders!.fn(new AbortController().signal),
+    ).resolves.toBeUndefined();
   });
 
   it('refuses to start when a module reuses a rule id', async () => {

@@ -18,15 +18,20 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   dataProductsPermissions,
   ScorecardRule,
 } from '@meshwork/plugin-data-products-common';
 import { dataProductScorecardRulesExtensionPoint } from '@meshwork/plugin-data-products-node';
+import { registerDataProductActions } from './actions/registerDataProductActions';
 import { DatabaseFactStore } from './database/DatabaseFactStore';
+import { DatabaseNotificationLog } from './database/DatabaseNotificationLog';
 import { DatabaseScorecardStore } from './database/DatabaseScorecardStore';
 import { DatabaseWaiverStore } from './database/DatabaseWaiverStore';
+import { DataProductNotifier } from './notifications/DataProductNotifier';
 import { createRouter } from './router';
 import { activeRules } from './service/activeRules';
 import { ChangedProductsWatcher } from './service/ChangedProductsWatcher';
@@ -60,6 +65,8 @@ export const dataProductsPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        notifications: notificationService,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const { config, logger, database, scheduler, auth, catalog } = deps;
@@ -68,6 +75,13 @@ export const dataProductsPlugin = createBackendPlugin({
         const store = await DatabaseScorecardStore.create({ database });
         const facts = await DatabaseFactStore.create({ database });
         const waivers = await DatabaseWaiverStore.create({ database });
+        const notifier = DataProductNotifier.create({
+          notifications: deps.notifications,
+          log: await DatabaseNotificationLog.create({ database }),
+          ...{ waivers, catalog, auth, logger, rules },
+          governanceGroup: settings.notifications.governanceGroup,
+          expiryNoticeMs: settings.notifications.waiverExpiryNoticeMs,
+        });
         const evaluator = ScorecardEvaluator.create({
           catalog,
           auth,
@@ -77,8 +91,13 @@ export const dataProductsPlugin = createBackendPlugin({
           logger,
           rules,
           qualityThreshold: settings.qualityThreshold,
+          notifier,
         });
         deps.permissionsRegistry.addPermissions(dataProductsPermissions);
+        registerDataProductActions({
+          actionsRegistry: deps.actionsRegistry,
+          ...{ store, catalog, auth, rules },
+        });
 
         // A scheduled task runs on one replica at a time across the cluster.
         await scheduler.scheduleTask({
@@ -106,6 +125,19 @@ export const dataProductsPlugin = createBackendPlugin({
             await watcher.evaluateChanged();
           },
         });
+        // Once per waiver (the log dedupes), so a daily run that repeats is harmless.
+        await scheduler.scheduleTask({
+          id: 'data-products-waiver-reminders',
+          ...settings.notifications.reminderSchedule,
+          fn: async () => {
+            const now = new Date();
+            const sent = await notifier.remindExpiringWaivers(now);
+            if (sent > 0) {
+              logger.info(`Reminded owners of ${sent} expiring waivers`);
+            }
+            await notifier.pruneLog(now);
+          },
+        });
         deps.httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
@@ -119,6 +151,7 @@ export const dataProductsPlugin = createBackendPlugin({
             evaluator,
             rules,
             waiverMaxDurationMs: settings.waiverMaxDurationMs,
+            notifier,
           }),
         );
       },

@@ -18,13 +18,16 @@ import { mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import type { NotificationService } from '@backstage/plugin-notifications-node';
 import { builtinScorecardRules } from '@meshwork/plugin-data-products-common';
 import express from 'express';
 import type { Knex } from 'knex';
 import type { AddressInfo } from 'node:net';
 import { DatabaseFactStore } from '../database/DatabaseFactStore';
+import { DatabaseNotificationLog } from '../database/DatabaseNotificationLog';
 import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
+import { DataProductNotifier } from '../notifications/DataProductNotifier';
 import { createRouter } from '../router';
 import { ScorecardEvaluator } from '../service/ScorecardEvaluator';
 
@@ -37,12 +40,14 @@ export type TestPolicy = (request: {
 
 /**
  * The router on a loopback port with real stores on `knex`, an in-memory
- * catalog and a permission service that asks `policy`.
+ * catalog and a permission service that asks `policy`; notifications go to
+ * `notifications` when given (governance is group:default/governance).
  */
 export async function startTestRouter(options: {
   knex: Knex;
   entities: Entity[];
   policy: TestPolicy;
+  notifications?: NotificationService;
 }) {
   const database = { getClient: async () => options.knex };
   const store = await DatabaseScorecardStore.create({ database });
@@ -52,9 +57,18 @@ export async function startTestRouter(options: {
   const auth = mockServices.auth();
   const logger = mockServices.logger.mock();
   const rules = builtinScorecardRules;
+  const notifier = options.notifications
+    ? DataProductNotifier.create({
+        notifications: options.notifications,
+        log: await DatabaseNotificationLog.create({ database }),
+        ...{ waivers, catalog, auth, logger, rules },
+        governanceGroup: 'group:default/governance',
+        expiryNoticeMs: 7 * 24 * 60 * 60 * 1000,
+      })
+    : undefined;
   const evaluator = ScorecardEvaluator.create({
     ...{ catalog, auth, logger, rules },
-    ...{ store, facts, waivers },
+    ...{ store, facts, waivers, notifier },
   });
   const permissions = mockServices.permissions.mock({
     authorize: async (requests, { credentials }) =>
@@ -71,7 +85,7 @@ export async function startTestRouter(options: {
   });
   const router = await createRouter({
     ...{ httpAuth: mockServices.httpAuth(), permissions, logger, auth },
-    ...{ catalog, store, facts, waivers, evaluator, rules },
+    ...{ catalog, store, facts, waivers, evaluator, rules, notifier },
     waiverMaxDurationMs: 90 * 24 * 60 * 60 * 1000,
   });
   const server = express().use(router).use(mockErrorHandler()).listen(0);
@@ -125,6 +139,7 @@ export async function startTestRouter(options: {
     facts,
     waivers,
     evaluator,
+    logger,
     close: () => new Promise(resolve => server.close(resolve)),
   };
 }

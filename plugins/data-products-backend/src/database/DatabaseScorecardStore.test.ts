@@ -85,17 +85,27 @@ describe.each(databases.eachSupportedId())(
           ],
           day1,
         ),
-      ).resolves.toEqual({ changed: 1 });
+      ).resolves.toEqual({ changed: 1, levelChanges: [] });
       await expect(
         store.saveScorecards([{ scorecard: orders }], day2),
-      ).resolves.toEqual({ changed: 0 });
+      ).resolves.toEqual({ changed: 0, levelChanges: [] });
       const fixed = scorecard('orders', 'gold', {
         'has-owner': 'pass',
         'has-docs': 'pass',
       });
+      // The level change names the evaluation it changed from: day 2's.
       await expect(
         store.saveScorecards([{ scorecard: fixed, title: 'Orders' }], day3),
-      ).resolves.toEqual({ changed: 1 });
+      ).resolves.toEqual({
+        changed: 1,
+        levelChanges: [
+          {
+            record: { scorecard: fixed, title: 'Orders' },
+            previousLevel: 'none',
+            previousEvaluatedAt: day2.toISOString(),
+          },
+        ],
+      });
 
       await expect(
         store.getScorecard('dataproduct:default/orders'),
@@ -140,7 +150,7 @@ describe.each(databases.eachSupportedId())(
       try {
         await expect(
           store.saveScorecards(records, new Date()),
-        ).resolves.toEqual({ changed: 1200 });
+        ).resolves.toEqual({ changed: 1200, levelChanges: [] });
       } finally {
         knex.off('query', count);
       }

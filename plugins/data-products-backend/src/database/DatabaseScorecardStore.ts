@@ -61,6 +61,14 @@ export interface ScorecardRecord {
   description?: string;
 }
 
+/** A product whose level an evaluation changed, and what it was before. */
+export interface LevelChange {
+  record: ScorecardRecord;
+  previousLevel: DataProductLevel;
+  /** When the previous level was evaluated (ISO): names the change, for deduplication. */
+  previousEvaluatedAt: string;
+}
+
 /** Filters of the scorecard listing; refs are full (`group:default/sales-data`). @public */
 export interface ScorecardListQuery {
   domainRef?: string;
@@ -124,21 +132,37 @@ export class DatabaseScorecardStore {
   /**
    * Stores a batch of evaluations in one transaction and a fixed number of
    * statements per 500 products; a history point is written only for a
-   * product whose level, score or rule states changed. Returns how many did.
+   * product whose level, score or rule states changed. Returns how many did,
+   * and the products whose level changed, read in the same statements.
    */
   async saveScorecards(
     records: ScorecardRecord[],
     evaluatedAt: Date,
-  ): Promise<{ changed: number }> {
-    if (records.length === 0) return { changed: 0 };
+  ): Promise<{ changed: number; levelChanges: LevelChange[] }> {
+    if (records.length === 0) return { changed: 0, levelChanges: [] };
     return this.#db.transaction(async tx => {
-      const previous = new Map<string, string>();
+      const previous = new Map<
+        string,
+        Pick<ResultRow, 'level' | 'evaluated_at'> & { fingerprint: string }
+      >();
       for (const batch of chunks(records.map(r => r.scorecard.entityRef))) {
         const rows = await tx('scorecard_results')
           .whereIn('entity_ref', batch)
-          .select('entity_ref', 'fingerprint');
-        for (const row of rows) previous.set(row.entity_ref, row.fingerprint);
+          .select('entity_ref', 'fingerprint', 'level', 'evaluated_at');
+        for (const row of rows) previous.set(row.entity_ref, row);
       }
+      const levelChanges = records.flatMap((record): LevelChange[] => {
+        const before = previous.get(record.scorecard.entityRef);
+        return before && before.level !== record.scorecard.level
+          ? [
+              {
+                record,
+                previousLevel: before.level,
+                previousEvaluatedAt: toIso(before.evaluated_at),
+              },
+            ]
+          : [];
+      });
       // Each product's rule states feed both its fingerprint and, when it
       // changed, its history point: computed once.
       const states = records.map(r => statesOf(r.scorecard.results));
@@ -170,7 +194,7 @@ export class DatabaseScorecardStore {
         };
       });
       const changed = rows.flatMap((row, i) =>
-        previous.get(row.entity_ref) === row.fingerprint
+        previous.get(row.entity_ref)?.fingerprint === row.fingerprint
           ? []
           : [{ row, states: states[i] }],
       );
@@ -190,7 +214,7 @@ export class DatabaseScorecardStore {
       for (const batch of chunks(points)) {
         await tx('scorecard_history').insert(batch);
       }
-      return { changed: changed.length };
+      return { changed: changed.length, levelChanges };
     });
   }
 

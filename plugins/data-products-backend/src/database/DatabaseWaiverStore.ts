@@ -253,6 +253,19 @@ export class DatabaseWaiverStore {
     return byProduct;
   }
 
+  /** Approved waivers that expire after `from` and by `until`, soonest first. */
+  async expiringWaivers(from: Date, until: Date): Promise<DataProductWaiver[]> {
+    const rows: WaiverRow[] = await this.#db<WaiverRow>('data_product_waivers')
+      .where('status', 'approved')
+      .where('expires_at', '>', from)
+      .where('expires_at', '<=', until)
+      .orderBy([
+        { column: 'expires_at', order: 'asc' },
+        { column: 'id', order: 'asc' },
+      ]);
+    return this.#withEvents(rows);
+  }
+
   /** Marks approved or pending waivers past their expiry as expired, with an audit event each. */
   async expire(now: Date): Promise<number> {
     return this.#db.transaction(async tx => {

@@ -45,6 +45,7 @@ const addedBy = {
   '20261201000000_browse_columns.js': BROWSE_COLUMNS.map(
     column => `scorecard_results.${column}`,
   ),
+  '20261215000000_notifications_sent.js': ['data_product_notifications_sent'],
 };
 
 async function existing(knex: Knex, names: string[]) {

@@ -25,6 +25,7 @@ import type { ScorecardRule } from '@meshwork/plugin-data-products-common';
 import type { DatabaseFactStore } from '../database/DatabaseFactStore';
 import type { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import type { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
+import type { DataProductNotifier } from '../notifications/DataProductNotifier';
 import type { ScorecardEvaluator } from '../service/ScorecardEvaluator';
 
 /** What the routes need: services, stores and the settings they enforce. */
@@ -41,4 +42,6 @@ export interface RouteOptions {
   rules: ScorecardRule[];
   /** The longest a waiver may run, in milliseconds. */
   waiverMaxDurationMs: number;
+  /** Tells governance of waiver requests and owners of decisions; never throws. */
+  notifier?: Pick<DataProductNotifier, 'waiverRequested' | 'waiverDecided'>;
 }

@@ -71,6 +71,7 @@ export function addWaiverRoutes(router: Router, options: RouteOptions) {
     auth,
     rules,
     logger,
+    notifier,
   } = options;
 
   router.get('/waivers', async (req, res) => {
@@ -122,6 +123,7 @@ export function addWaiverRoutes(router: Router, options: RouteOptions) {
       { ...input, expiresAt, requestedBy: credentials.principal.userEntityRef },
       now,
     );
+    await notifier?.waiverRequested(waiver, now);
     res.status(201).json(waiver);
   });
 
@@ -141,11 +143,13 @@ export function addWaiverRoutes(router: Router, options: RouteOptions) {
         },
         `${path} waivers`,
       );
+      const decidedAt = new Date();
       const waiver = await waivers.decide(
         id,
         { approve, actor: credentials.principal.userEntityRef, comment },
-        new Date(),
+        decidedAt,
       );
+      await notifier?.waiverDecided(waiver, decidedAt);
       if (approve) {
         // The rule turns exempt now, not at the next scheduled run; if that
         // fails, the decision still stands and the next run applies it.

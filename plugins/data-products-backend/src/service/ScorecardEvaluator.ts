@@ -42,9 +42,11 @@ import type {
 import type { DatabaseFactStore } from '../database/DatabaseFactStore';
 import type {
   DatabaseScorecardStore,
+  LevelChange,
   ScorecardRecord,
 } from '../database/DatabaseScorecardStore';
 import type { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
+import type { DataProductNotifier } from '../notifications/DataProductNotifier';
 import { CatalogQuery, scanCatalog } from './scanCatalog';
 
 const PAGE_SIZE = 500;
@@ -86,6 +88,8 @@ export interface ScorecardEvaluatorOptions {
   rules: ScorecardRule[];
   /** Share of passed data-quality checks that quality-checks-pass needs, 0–1. */
   qualityThreshold?: number;
+  /** Hears the level changes of each run; it never throws. */
+  notifier?: Pick<DataProductNotifier, 'levelsChanged'>;
 }
 
 function isValidDataProduct(e: Entity): e is DataProductEntityV1alpha1 {
@@ -134,13 +138,17 @@ export class ScorecardEvaluator {
     };
     const products = [...entities.values()].filter(isValidDataProduct);
     let changed = 0;
+    const levelChanges: LevelChange[] = [];
     for (let i = 0; i < products.length; i += PAGE_SIZE) {
       const records = products
         .slice(i, i + PAGE_SIZE)
         .map(product => this.#record(product, lookups, now));
-      changed += (await store.saveScorecards(records, now)).changed;
+      const saved = await store.saveScorecards(records, now);
+      changed += saved.changed;
+      levelChanges.push(...saved.levelChanges);
     }
     const removed = await store.deleteScorecardsEvaluatedBefore(now);
+    await this.#options.notifier?.levelsChanged(levelChanges, now);
     logger.info(
       `Evaluated ${products.length} data products, ${changed} changed, ${removed} gone from the catalog`,
     );
@@ -168,7 +176,8 @@ export class ScorecardEvaluator {
         `${entityRef} fails validation; fix the errors the catalog shows for it first`,
       );
     }
-    await this.#evaluateAndSave([product], now);
+    const levelChanges = await this.#evaluateAndSave([product], now);
+    await this.#options.notifier?.levelsChanged(levelChanges, now);
     return (await store.getScorecard(stringifyEntityRef(product)))!;
   }
 
@@ -180,6 +189,7 @@ export class ScorecardEvaluator {
     const { catalog, auth } = this.#options;
     const credentials = await auth.getOwnServiceCredentials();
     let evaluated = 0;
+    const levelChanges: LevelChange[] = [];
     for (let i = 0; i < entityRefs.length; i += PAGE_SIZE) {
       const { items } = await catalog.getEntitiesByRefs(
         { entityRefs: entityRefs.slice(i, i + PAGE_SIZE) },
@@ -188,18 +198,24 @@ export class ScorecardEvaluator {
       const products = items.filter(
         (e): e is DataProductEntityV1alpha1 => !!e && isValidDataProduct(e),
       );
-      await this.#evaluateAndSave(products, now);
+      levelChanges.push(...(await this.#evaluateAndSave(products, now)));
       evaluated += products.length;
     }
+    await this.#options.notifier?.levelsChanged(levelChanges, now);
     return evaluated;
   }
 
-  async #evaluateAndSave(products: DataProductEntityV1alpha1[], now: Date) {
+  /** Evaluates and stores the products; returns whose level changed. */
+  async #evaluateAndSave(
+    products: DataProductEntityV1alpha1[],
+    now: Date,
+  ): Promise<LevelChange[]> {
     const lookups = await this.#lookupsFor(products, [], now);
-    await this.#options.store.saveScorecards(
+    const saved = await this.#options.store.saveScorecards(
       products.map(product => this.#record(product, lookups, now)),
       now,
     );
+    return saved.levelChanges;
   }
 
   /**

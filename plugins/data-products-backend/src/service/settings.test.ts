@@ -20,7 +20,7 @@ import { readSettings } from './settings';
 const DAY = 24 * 60 * 60 * 1000;
 
 describe('readSettings', () => {
-  it('defaults to every 10 minutes, 95% quality, 90-day waivers and fact retention', () => {
+  it('defaults to every 10 minutes, 95% quality, 90-day waivers and fact retention, reminders a week ahead', () => {
     expect(readSettings(new ConfigReader({}))).toEqual({
       schedule: {
         frequency: { minutes: 10 },
@@ -35,6 +35,32 @@ describe('readSettings', () => {
       qualityThreshold: 0.95,
       waiverMaxDurationMs: 90 * DAY,
       factRetentionMs: 90 * DAY,
+      notifications: {
+        governanceGroup: 'group:default/governance',
+        waiverExpiryNoticeMs: 7 * DAY,
+        reminderSchedule: {
+          frequency: { hours: 24 },
+          timeout: { minutes: 10 },
+          initialDelay: { minutes: 1 },
+        },
+      },
+    });
+  });
+
+  it('completes a governance group written short and reads the notice period', () => {
+    const settings = readSettings(
+      new ConfigReader({
+        dataProducts: {
+          notifications: {
+            governanceGroup: 'data-council',
+            waiverExpiryNotice: { days: 3 },
+          },
+        },
+      }),
+    );
+    expect(settings.notifications).toMatchObject({
+      governanceGroup: 'group:default/data-council',
+      waiverExpiryNoticeMs: 3 * DAY,
     });
   });
 
@@ -72,5 +98,14 @@ describe('readSettings', () => {
         }),
       ),
     ).toThrow(/dataProducts\.waivers\.maxDuration/);
+    expect(() =>
+      readSettings(
+        new ConfigReader({
+          dataProducts: { notifications: { governanceGroup: 'group:' } },
+        }),
+      ),
+    ).toThrow(
+      'dataProducts.notifications.governanceGroup: expected an entity ref such as group:default/governance, got "group:"',
+    );
   });
 });

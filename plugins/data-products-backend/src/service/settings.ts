@@ -18,6 +18,7 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 
@@ -29,6 +30,14 @@ export interface DataProductsSettings {
   qualityThreshold: number;
   waiverMaxDurationMs: number;
   factRetentionMs: number;
+  notifications: {
+    /** Who hears of new waiver requests, a full entity ref. */
+    governanceGroup: string;
+    /** How long before a waiver expires its owner is reminded. */
+    waiverExpiryNoticeMs: number;
+    /** When the reminders of expiring waivers go out. */
+    reminderSchedule: SchedulerServiceTaskScheduleDefinition;
+  };
 }
 
 function durationMs(
@@ -51,6 +60,49 @@ function scheduleOf(
         config.getConfig(key),
       )
     : fallback;
+}
+
+/** A group ref as operators write it (`governance`, `group:default/governance`), completed. */
+function groupRef(config: Config, key: string, fallback: string): string {
+  const value = config.getOptionalString(key) ?? fallback;
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(value, {
+        defaultKind: 'Group',
+        defaultNamespace: 'default',
+      }),
+    );
+  } catch {
+    throw new Error(
+      `${key}: expected an entity ref such as group:default/governance, got "${value}"`,
+    );
+  }
+}
+
+function notificationSettings(
+  config: Config,
+): DataProductsSettings['notifications'] {
+  return {
+    governanceGroup: groupRef(
+      config,
+      'dataProducts.notifications.governanceGroup',
+      'group:default/governance',
+    ),
+    waiverExpiryNoticeMs: durationMs(
+      config,
+      'dataProducts.notifications.waiverExpiryNotice',
+      { days: 7 },
+    ),
+    reminderSchedule: scheduleOf(
+      config,
+      'dataProducts.notifications.reminderSchedule',
+      {
+        frequency: { hours: 24 },
+        timeout: { minutes: 10 },
+        initialDelay: { minutes: 1 },
+      },
+    ),
+  };
 }
 
 /** Reads `dataProducts.*`; a bad value fails startup with the key named. */
@@ -88,5 +140,6 @@ export function readSettings(config: Config): DataProductsSettings {
     factRetentionMs: durationMs(config, 'dataProducts.facts.retention', {
       days: 90,
     }),
+    notifications: notificationSettings(config),
   };
 }
