@@ -127,6 +127,34 @@ describe('bin/meshwork', () => {
     });
   });
 
+  it('odps: imports an ODPS file into a catalog-info.yaml that lint accepts, and exports it back', () => {
+    const odps = write(
+      'orders.odps.yaml',
+      'apiVersion: v1.1.0',
+      'kind: DataProduct',
+      'id: 0f1e7c52-3b6a-4d8e-9a41-8c2d5e7f9b13',
+      'name: Orders daily',
+      'status: active',
+      'domain: sales',
+      'team:',
+      '  name: group:sales-data',
+      'tenant: acme',
+    );
+    const imported = meshwork('odps', 'import', odps);
+    expect(imported).toMatchObject({
+      status: 0,
+      stderr: 'meshwork odps import: 1 data product from orders.odps.yaml\n',
+    });
+    const catalogInfo = write('catalog-info.yaml', imported.stdout);
+    expect(meshwork('lint', catalogInfo)).toMatchObject({ status: 0 });
+    const exported = meshwork('odps', 'export', catalogInfo);
+    expect(exported.status).toBe(0);
+    expect(exported.stdout).toContain(
+      'id: 0f1e7c52-3b6a-4d8e-9a41-8c2d5e7f9b13\n',
+    );
+    expect(exported.stdout).toContain('tenant: acme\n');
+  });
+
   it('prints help and version on stdout', () => {
     expect(meshwork('--help')).toMatchObject({
       status: 0,

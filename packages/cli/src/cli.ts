@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { version } from '../package.json';
 import { evaluateUsage, runEvaluate } from './evaluateCommand';
 import { lintUsage, runLint } from './lintCommand';
+import { odpsUsage, runOdps } from './odpsCommand';
 import {
   CliIo,
   describeArgsError,
@@ -34,12 +35,18 @@ Commands:
   lint FILE...   Check the DataProduct documents in catalog YAML files
   evaluate FILE  Score the DataProduct documents of a file on the backend,
                  against the live catalog, without storing anything
+  odps export FILE
+                 Print the DataProduct documents of a file as ODPS v1.1.0
+  odps import [--owner REF] [--domain REF] FILE
+                 Print a DataProduct for catalog-info.yaml from each ODPS
+                 document of a file
 
 Options:
   -h, --help     Show this help
   --version      Print the version
 
-Run "meshwork lint --help" or "meshwork evaluate --help" for their options.
+Run "meshwork lint --help", "meshwork evaluate --help" or
+"meshwork odps --help" for their options.
 `;
 
 const globalOptions = {
@@ -51,6 +58,7 @@ const globalOptions = {
 const commandUsages = new Map([
   ['lint', lintUsage],
   ['evaluate', evaluateUsage],
+  ['odps', odpsUsage],
 ]);
 
 const processIo: CliIo = {
@@ -61,7 +69,8 @@ const processIo: CliIo = {
 /**
  * Runs `meshwork` with its arguments (those after the script name) and
  * returns the exit code: 0 no problems, 1 problems found (or a product
- * below `evaluate --min-level`), 2 usage error or the backend failed.
+ * below `evaluate --min-level`, or nothing to convert for `odps`), 2 usage
+ * error or the backend failed.
  * @public
  */
 export async function main(
@@ -97,6 +106,8 @@ export async function main(
       return runLint(commandArgs, io);
     case 'evaluate':
       return runEvaluate(commandArgs, io);
+    case 'odps':
+      return runOdps(commandArgs, io);
     case 'help':
       io.stdout(usage);
       return EXIT_OK;

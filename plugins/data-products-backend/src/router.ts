@@ -18,6 +18,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { addEvaluationRoutes } from './routes/evaluationRoutes';
 import { addFactRoutes } from './routes/factRoutes';
+import { addOdpsRoutes } from './routes/odpsRoutes';
 import { addProductRoutes } from './routes/productRoutes';
 import type { RouteOptions } from './routes/RouteOptions';
 import { addScorecardRoutes } from './routes/scorecardRoutes';
@@ -36,6 +37,7 @@ export async function createRouter(
   router.use(express.json({ limit: '1mb' }));
   addScorecardRoutes(router, options);
   addProductRoutes(router, options);
+  addOdpsRoutes(router, options);
   addEvaluationRoutes(router, options);
   addFactRoutes(router, options);
   addWaiverRoutes(router, options);

@@ -25,3 +25,4 @@ export * from './entity';
 export * from './scorecard';
 export * from './permissions';
 export * from './api';
+export * from './odps';

@@ -24,7 +24,8 @@ import { LintedDataProduct, LintedFile, LintProblem } from './types';
 
 type Position = { line: number; column: number };
 
-function syntaxProblems(
+/** One problem per line with YAML syntax errors, at the first error's position. */
+export function syntaxProblems(
   file: string,
   doc: Document.Parsed,
   positionOf: (offset: number) => Position,

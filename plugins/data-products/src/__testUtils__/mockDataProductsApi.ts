@@ -39,6 +39,7 @@ export function mockDataProductsApi(
     getHistory: unexpected('getHistory'),
     evaluate: unexpected('evaluate'),
     getRollups: unexpected('getRollups'),
+    getOdpsYaml: unexpected('getOdpsYaml'),
     listWaivers: unexpected('listWaivers'),
     requestWaiver: unexpected('requestWaiver'),
     decideWaiver: unexpected('decideWaiver'),

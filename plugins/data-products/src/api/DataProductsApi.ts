@@ -69,6 +69,11 @@ export interface DataProductsApi {
   getHistory(entityRef: string): Promise<ScorecardHistoryPoint[]>;
   evaluate(entityRef: string): Promise<StoredScorecard>;
   getRollups(by: 'domain' | 'owner'): Promise<ScorecardRollupsResponse>;
+  /**
+   * The product as an ODPS v1.1.0 document in YAML, to save as a file;
+   * rejects when the backend can't find it or the user may not read it.
+   */
+  getOdpsYaml(entityRef: string): Promise<Blob>;
   listWaivers(query: WaiverListQuery): Promise<DataProductWaiver[]>;
   requestWaiver(request: WaiverRequest): Promise<DataProductWaiver>;
   decideWaiver(

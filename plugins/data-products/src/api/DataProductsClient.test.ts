@@ -61,6 +61,15 @@ describe('DataProductsClient', () => {
     );
   });
 
+  it('downloads a product as ODPS YAML with the user’s token', async () => {
+    const { client, fetch } = clientAnswering(200, 'apiVersion: v1.1.0');
+    const blob = await client.getOdpsYaml('dataproduct:default/orders-daily');
+    expect(fetch.mock.calls[0][0]).toBe(
+      'http://localhost:7007/api/data-products/odps/dataproduct/default/orders-daily?format=yaml',
+    );
+    expect(await blob.text()).toBe(JSON.stringify('apiVersion: v1.1.0'));
+  });
+
   it('posts decisions as JSON and surfaces the backend refusal', async () => {
     // the body Backstage's error handler sends
     const { client, fetch } = clientAnswering(403, {

@@ -47,12 +47,17 @@ export function toSearchParams(query: object): URLSearchParams {
   return params;
 }
 
-/** The path of a product's scorecard routes: `/scorecards/dataproduct/default/orders`. */
-function scorecardPath(entityRef: string): string {
+/** A product's path under a route: `/scorecards/dataproduct/default/orders`. */
+function productPath(route: string, entityRef: string): string {
   const { kind, namespace, name } = parseEntityRef(entityRef);
-  return `/scorecards/${[kind, namespace, name]
+  return `/${route}/${[kind, namespace, name]
     .map(encodeURIComponent)
     .join('/')}`;
+}
+
+/** The path of a product's scorecard routes: `/scorecards/dataproduct/default/orders`. */
+function scorecardPath(entityRef: string): string {
+  return productPath('scorecards', entityRef);
 }
 
 /**
@@ -80,7 +85,9 @@ export class DataProductsClient implements DataProductsApi {
 
   async getProductsCsv(query: DataProductListQuery): Promise<Blob> {
     const { offset, limit, ...rest } = query;
-    return (await this.#request(`/products.csv?${toSearchParams(rest)}`)).blob();
+    return (
+      await this.#request(`/products.csv?${toSearchParams(rest)}`)
+    ).blob();
   }
 
   async getRules(): Promise<ScorecardRuleSummary[]> {
@@ -110,6 +117,11 @@ export class DataProductsClient implements DataProductsApi {
 
   getRollups(by: 'domain' | 'owner'): Promise<ScorecardRollupsResponse> {
     return this.#json(`/rollups?by=${by}`);
+  }
+
+  async getOdpsYaml(entityRef: string): Promise<Blob> {
+    const path = `${productPath('odps', entityRef)}?format=yaml`;
+    return (await this.#request(path)).blob();
   }
 
   async listWaivers(query: WaiverListQuery): Promise<DataProductWaiver[]> {

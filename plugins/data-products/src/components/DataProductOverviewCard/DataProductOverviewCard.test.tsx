@@ -18,23 +18,32 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
-import { renderInTestApp } from '@backstage/test-utils';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import type { Entity } from '@backstage/catalog-model';
 import { screen } from '@testing-library/react';
 import { ordersDaily, sparseDraft } from '../../__fixtures__/dataProducts';
+import { mockDataProductsApi } from '../../__testUtils__/mockDataProductsApi';
+import { dataProductsApiRef } from '../../api';
 import { DataProductOverviewCard } from './DataProductOverviewCard';
 
 const mountedRoutes = {
   mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
 };
 
+function renderCard(entity: Entity) {
+  return renderInTestApp(
+    <TestApiProvider apis={[[dataProductsApiRef, mockDataProductsApi()]]}>
+      <EntityProvider entity={entity}>
+        <DataProductOverviewCard />
+      </EntityProvider>
+    </TestApiProvider>,
+    mountedRoutes,
+  );
+}
+
 describe('DataProductOverviewCard', () => {
   it('shows what a consumer judges a product by, with links to owner and domain', async () => {
-    await renderInTestApp(
-      <EntityProvider entity={ordersDaily}>
-        <DataProductOverviewCard />
-      </EntityProvider>,
-      mountedRoutes,
-    );
+    await renderCard(ordersDaily);
     expect(
       await screen.findByText('Every confirmed order line, refreshed nightly.'),
     ).toBeInTheDocument();
@@ -56,15 +65,13 @@ describe('DataProductOverviewCard', () => {
       'https://chat.example.com/orders',
     );
     expect(screen.queryByText(/Deprecated:/)).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Download ODPS' }),
+    ).toBeInTheDocument();
   });
 
   it('warns when deprecated and says which fields are not declared', async () => {
-    await renderInTestApp(
-      <EntityProvider entity={sparseDraft}>
-        <DataProductOverviewCard />
-      </EntityProvider>,
-      mountedRoutes,
-    );
+    await renderCard(sparseDraft);
     expect(
       await screen.findByText(
         /Deprecated: this data product is being phased out/,
@@ -77,17 +84,11 @@ describe('DataProductOverviewCard', () => {
   });
 
   it('renders nothing for other kinds', async () => {
-    const { container } = await renderInTestApp(
-      <EntityProvider
-        entity={{
-          apiVersion: 'backstage.io/v1alpha1',
-          kind: 'Component',
-          metadata: { name: 'x' },
-        }}
-      >
-        <DataProductOverviewCard />
-      </EntityProvider>,
-    );
+    const { container } = await renderCard({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'x' },
+    });
     expect(container).toBeEmptyDOMElement();
   });
 });

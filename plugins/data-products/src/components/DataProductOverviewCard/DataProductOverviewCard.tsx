@@ -15,9 +15,11 @@
  */
 
 import { Alert, Flex, Grid, Link, Text } from '@backstage/ui';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { EntityInfoCard, useEntity } from '@backstage/plugin-catalog-react';
 import { RelatedEntityLink } from '../RelatedEntityLink';
 import { isDataProductEntity } from '@meshwork/plugin-data-products-common';
+import { DownloadOdpsButton } from '../DownloadOdpsButton';
 import { OverviewField } from '../OverviewField';
 import { describeSensitivity } from '../portSummary';
 
@@ -41,7 +43,12 @@ export function DataProductOverviewCard() {
   const { spec, metadata } = entity;
   const banner = lifecycleBanners[spec.status as keyof typeof lifecycleBanners];
   return (
-    <EntityInfoCard title="Data product">
+    <EntityInfoCard
+      title="Data product"
+      footerActions={
+        <DownloadOdpsButton entityRef={stringifyEntityRef(entity)} />
+      }
+    >
       <Flex direction="column" gap="4">
         {banner && <Alert status={banner.status} icon title={banner.title} />}
         <Text as="p">

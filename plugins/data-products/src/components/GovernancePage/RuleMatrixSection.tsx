@@ -21,11 +21,10 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { RiDownloadLine } from '@remixicon/react';
 import { dataProductsApiRef } from '../../api';
 import { useFacets, useProductList, useRules } from '../../hooks';
-import { LoadError } from '../shared';
+import { downloadBlob, LoadError } from '../shared';
 import { GovernanceSection } from './GovernanceSection';
 import { MatrixFilters } from './MatrixFilters';
 import { RuleMatrixTable } from './RuleMatrixTable';
-import { downloadBlob } from './downloadBlob';
 import { toListFilters, type MatrixFilterValues } from './filterValues';
 
 const PAGE_SIZE = 50;

@@ -18,6 +18,7 @@ export { LevelBadge } from './LevelBadge';
 export { RuleStateTag } from './RuleStateTag';
 export { LoadError } from './LoadError';
 export { describeError } from './describeError';
+export { downloadBlob } from './downloadBlob';
 export {
   LEVELS,
   LEVEL_COLORS,

@@ -14,22 +14,4 @@
  * limitations under the License.
  */
 
-/**
- * Saves a blob as a file the way a download link would: browsers offer no
- * other way to name a file that did not come from a plain GET.
- */
-export function downloadBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // the click has handed the blob to the browser's download by now
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-}
+export { DownloadOdpsButton } from './DownloadOdpsButton';

@@ -1,0 +1,184 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import Ajv2019, {
+  type ErrorObject,
+  type ValidateFunction,
+} from 'ajv/dist/2019';
+import addFormats from 'ajv-formats';
+import {
+  describeValue,
+  DataProductProblem,
+  formatFieldPath,
+} from '../entity/problems';
+import { suggestKey } from '../entity/suggestKey';
+import odpsSchemaV100 from './schemas/odps-json-schema-v1.0.0.json';
+import odpsSchemaV110 from './schemas/odps-json-schema-v1.1.0.json';
+
+type SchemaNode = {
+  type?: string;
+  enum?: string[];
+  format?: string;
+  properties?: Record<string, SchemaNode>;
+};
+
+/** Which schema checks which `apiVersion`: v0.9.0 is within v1.0.0's. */
+const schemaOf: Record<string, { version: string; schema: object }> = {
+  'v1.1.0': { version: 'v1.1.0', schema: odpsSchemaV110 },
+  'v1.0.0': { version: 'v1.0.0', schema: odpsSchemaV100 },
+  'v0.9.0': { version: 'v1.0.0', schema: odpsSchemaV100 },
+};
+
+// Compiled on first use: the browser bundle imports this package too.
+const compiled = new Map<string, ValidateFunction>();
+let ajv: Ajv2019 | undefined;
+
+function validatorFor(version: string, schema: object): ValidateFunction {
+  let validate = compiled.get(version);
+  if (!validate) {
+    ajv ??= addFormats(new Ajv2019({ allErrors: true, verbose: true }));
+    validate = ajv.compile(schema);
+    compiled.set(version, validate);
+  }
+  return validate;
+}
+
+const typeNames: Record<string, string> = {
+  string: 'text',
+  boolean: 'true or false',
+  number: 'a number',
+  integer: 'a whole number',
+  array: 'a list',
+  object: 'a map of fields',
+};
+
+const formatNames: Record<string, string> = {
+  uri: 'an absolute URL such as https://example.com/x or mailto:team@example.com',
+  'date-time': 'a date and time such as 2026-01-31T08:00:00Z',
+  date: 'a date such as 2026-01-31',
+};
+
+function pathOf(instancePath: string): Array<string | number> {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map(s => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** `['outputPorts', 0, 'type']` → `$.outputPorts[0].type`, a JSON path. */
+function jsonPath(path: ReadonlyArray<string | number>): string {
+  return path.length === 0
+    ? '$'
+    : `$${typeof path[0] === 'number' ? '' : '.'}${formatFieldPath(path)}`;
+}
+
+function problemAt(
+  path: Array<string | number>,
+  text: string,
+  target: 'key' | 'value' = 'value',
+): DataProductProblem {
+  const field = jsonPath(path);
+  return { path, field, message: `${field}: ${text}`, target };
+}
+
+function expectation(node: SchemaNode | undefined): string {
+  if (node?.enum) return `one of ${node.enum.join(', ')}`;
+  if (node?.format && formatNames[node.format]) return formatNames[node.format];
+  return typeNames[node?.type ?? ''] ?? 'a value';
+}
+
+function toProblem(error: ErrorObject, version: string): DataProductProblem {
+  const path = pathOf(error.instancePath);
+  const parent = error.parentSchema as SchemaNode | undefined;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const known = Object.keys(parent?.properties ?? {});
+      const suggestion = suggestKey(key, known);
+      return problemAt(
+        [...path, key],
+        `not a field of ODPS ${version}; ${
+          suggestion
+            ? `did you mean "${suggestion}"?`
+            : `expected one of ${known.join(', ')}`
+        }`,
+        'key',
+      );
+    }
+    case 'required': {
+      const key = String(error.params.missingProperty);
+      return problemAt(
+        [...path, key],
+        `missing; ODPS ${version} requires ${expectation(
+          parent?.properties?.[key],
+        )} here`,
+      );
+    }
+    default:
+      return problemAt(
+        path,
+        `found ${describeValue(error.data)}; expected ${expectation(parent)}`,
+      );
+  }
+}
+
+/**
+ * Every way `document` breaks the official Bitol JSON Schema of the ODPS
+ * version it declares (v1.1.0, or v1.0.0 for v1.0.0 and v0.9.0), at most one
+ * per field, each naming its JSON path (`$.outputPorts[0].name`). An empty
+ * list means the document is valid ODPS.
+ * @public
+ */
+export function validateOdpsDocument(document: unknown): DataProductProblem[] {
+  if (
+    typeof document !== 'object' ||
+    document === null ||
+    Array.isArray(document)
+  ) {
+    return [
+      problemAt(
+        [],
+        `found ${describeValue(
+          document,
+        )}; expected an ODPS document, a map of fields`,
+      ),
+    ];
+  }
+  const apiVersion = (document as { apiVersion?: unknown }).apiVersion;
+  const chosen =
+    typeof apiVersion === 'string' ? schemaOf[apiVersion] : undefined;
+  if (!chosen) {
+    return [
+      problemAt(
+        ['apiVersion'],
+        apiVersion === undefined
+          ? 'missing; expected the ODPS version, v1.1.0 or v1.0.0'
+          : `found ${describeValue(
+              apiVersion,
+            )}; expected an ODPS version Meshwork reads: v1.1.0, v1.0.0 or v0.9.0`,
+      ),
+    ];
+  }
+  const validate = validatorFor(chosen.version, chosen.schema);
+  if (validate(document)) return [];
+  const byField = new Map<string, DataProductProblem>();
+  for (const error of validate.errors ?? []) {
+    const problem = toProblem(error, chosen.version);
+    if (!byField.has(problem.field)) byField.set(problem.field, problem);
+  }
+  return [...byField.values()];
+}
