@@ -27,6 +27,8 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { RiDatabase2Line } from '@remixicon/react';
 import { DataProductsClient, dataProductsApiRef } from './api';
+import { dataProductSearchResultListItem } from './alpha/searchResultListItem';
+import { dataProductSearchResultType } from './alpha/searchResultType';
 import {
   governanceRouteRef,
   myDataProductsRouteRef,
@@ -53,9 +55,7 @@ export const dataProductsPage = PageBlueprint.make({
     icon: <RiDatabase2Line />,
     routeRef: rootRouteRef,
     loader: () =>
-      import('./components/DataProductsPage').then(m => (
-        <m.DataProductsPage />
-      )),
+      import('./components/DataProductsPage').then(m => <m.DataProductsPage />),
   },
 });
 
@@ -161,5 +161,12 @@ export default createFrontendPlugin({
     dataProductLineageCard,
     groupDataProductsCard,
     domainDataProductsCard,
+    dataProductSearchResultListItem,
+    dataProductSearchResultType,
   ],
 });
+
+export {
+  apiDocsOdcsModule,
+  apiDocsOdcsConfigApi,
+} from './alpha/apiDocsOdcsModule';

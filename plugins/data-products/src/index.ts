@@ -30,5 +30,15 @@ export {
   EntityGroupDataProductsCard,
   EntityDomainDataProductsCard,
 } from './plugin';
-export { rootRouteRef, myDataProductsRouteRef, governanceRouteRef } from './routes';
+export {
+  rootRouteRef,
+  myDataProductsRouteRef,
+  governanceRouteRef,
+} from './routes';
 export * from './api';
+export {
+  OdcsContractDefinition,
+  odcsApiDefinitionWidget,
+} from './components/OdcsContract';
+export type { OdcsContractDefinitionProps } from './components/OdcsContract';
+export { DownloadOdpsButton } from './components/DownloadOdpsButton';

@@ -14,4 +14,15 @@
  * limitations under the License.
  */
 
-export {};
+/**
+ * A search module that indexes Meshwork's data products with their domain,
+ * owner, level and tags.
+ *
+ * @packageDocumentation
+ */
+
+export { searchModuleDataProductsCollator as default } from './module';
+export { DataProductCollatorFactory } from './collator/DataProductCollatorFactory';
+export type { DataProductCollatorFactoryOptions } from './collator/DataProductCollatorFactory';
+export { DATA_PRODUCT_SEARCH_TYPE } from './collator/dataProductDocument';
+export type { DataProductSearchDocument } from './collator/dataProductDocument';
