@@ -5,6 +5,10 @@
 
 import { createBackend } from '@backstage/backend-defaults';
 import { permissionModuleMeshworkPolicy } from './permissionPolicy';
+import {
+  catalogModuleMeshworkFileLocations,
+  scaffolderModuleMeshworkLocalPublish,
+} from './scaffolder';
 
 const backend = createBackend();
 
@@ -16,6 +20,9 @@ backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
+// "New data product" publishes to .meshwork/published/ and registers it there
+backend.add(scaffolderModuleMeshworkLocalPublish);
+backend.add(catalogModuleMeshworkFileLocations);
 
 // techdocs plugin
 backend.add(import('@backstage/plugin-techdocs-backend'));
@@ -56,6 +63,7 @@ backend.add(import('@backstage/plugin-search-backend-module-pg'));
 // search collators
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
+backend.add(import('@meshwork/plugin-search-backend-module-data-products'));
 
 // user settings plugin
 backend.add(import('@backstage/plugin-user-settings-backend'));

@@ -1,0 +1,229 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import {
+  createMockDirectory,
+  mockCredentials,
+  startTestBackend,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import catalogModuleScaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
+import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+import catalogModuleDataProducts from '@meshwork/plugin-catalog-backend-module-data-products';
+import dataProductsPlugin from '@meshwork/plugin-data-products-backend';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { exampleCatalogConfig } from '../__testUtils__/exampleCatalog';
+import {
+  formAnswers,
+  template,
+  templateDir,
+  templateFile,
+} from './__testUtils__/newDataProductTemplate';
+import { catalogModuleMeshworkFileLocations } from './fileLocationsModule';
+import { scaffolderModuleMeshworkLocalPublish } from './localPublishModule';
+
+// The click path of the README, through the HTTP APIs the portal's pages
+// call: a domain owner runs "New data product" in a real scaffolder, and the
+// product lands in a real catalog, where the scorecard scores it.
+
+jest.setTimeout(180_000);
+
+const asOwner = mockCredentials.user.header('user:default/priya.raman');
+
+async function until<T>(
+  what: string,
+  attempt: () => Promise<T | undefined>,
+): Promise<T> {
+  for (let i = 0; i < 240; i++) {
+    const value = await attempt();
+    if (value !== undefined) return value;
+    await new Promise(resolve => setTimeout(resolve, 250));
+  }
+  throw new Error(`gave up waiting for ${what}`);
+}
+
+describe('a domain owner creates a data product from the portal', () => {
+  const mockDir = createMockDirectory();
+  const publishDirectory = mockDir.resolve('published');
+  let baseUrl: string;
+
+  async function call(method: string, route: string, body?: object) {
+    const response = await fetch(`${baseUrl}/api${route}`, {
+      method,
+      headers: {
+        Authorization: asOwner,
+        ...(body ? { 'Content-Type': 'application/json' } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: response.status, body: await response.json() };
+  }
+
+  beforeAll(async () => {
+    const catalog = exampleCatalogConfig();
+    const { server } = await startTestBackend({
+      features: [
+        catalogPlugin,
+        catalogModuleDataProducts,
+        catalogModuleScaffolderEntityModel,
+        catalogModuleMeshworkFileLocations,
+        scaffolderPlugin,
+        scaffolderModuleMeshworkLocalPublish,
+        dataProductsPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            catalog: {
+              ...catalog,
+              // As app-config.yaml registers the template.
+              locations: [
+                ...catalog.locations,
+                {
+                  type: 'file',
+                  target: templateFile,
+                  rules: [{ allow: ['Template'] }],
+                },
+              ],
+            },
+            meshwork: { localPublish: { directory: publishDirectory } },
+          },
+        }),
+      ],
+    });
+    baseUrl = `http://localhost:${(server.address() as AddressInfo).port}`;
+  });
+
+  it('ends with the product in the catalog, at least bronze', async () => {
+    const answers = formAnswers({ status: 'active' });
+    await until(
+      'the template and the sales domain in the catalog',
+      async () => {
+        const [tpl, domain] = await Promise.all([
+          call(
+            'GET',
+            '/catalog/entities/by-name/template/default/new-data-product',
+          ),
+          call('GET', '/catalog/entities/by-name/domain/default/sales'),
+        ]);
+        return tpl.status === 200 && domain.status === 200 ? true : undefined;
+      },
+    );
+
+    const created = await call('POST', '/scaffolder/v2/tasks', {
+      templateRef: 'template:default/new-data-product',
+      values: answers,
+    });
+    expect(created.status).toBe(201);
+    const task = await until('the task to finish', async () => {
+      const { body } = await call(
+        'GET',
+        `/scaffolder/v2/tasks/${created.body.id}`,
+      );
+      return ['completed', 'failed'].includes(body.status) ? body : undefined;
+    });
+    const { body: events } = await call(
+      'GET',
+      `/scaffolder/v2/tasks/${created.body.id}/events`,
+    );
+    if (task.status !== 'completed') {
+      throw new Error(
+        `the task failed: ${events
+          .map((e: any) => e.body.message)
+          .join(' | ')}`,
+      );
+    }
+    const completion = events.find((e: any) => e.type === 'completion');
+
+    // The real document, published where the example app keeps products.
+    const published = parse(
+      fs.readFileSync(
+        path.join(publishDirectory, `${answers.name}`, 'catalog-info.yaml'),
+        'utf8',
+      ),
+    );
+    expect(published.spec.owner).toBe(answers.owner);
+    const entityRef = `dataproduct:default/${answers.name}`;
+    expect(completion.body.output.links[0]).toMatchObject({ entityRef });
+
+    const entity = await until('the product in the catalog', async () => {
+      const { status, body } = await call(
+        'GET',
+        `/catalog/entities/by-name/dataproduct/default/${answers.name}`,
+      );
+      return status === 200 ? body : undefined;
+    });
+    expect(entity.spec.purpose).toBe(answers.purpose);
+
+    const { body: scorecard } = await call(
+      'POST',
+      `/data-products/scorecards/dataproduct/default/${answers.name}/evaluate`,
+    );
+    expect(scorecard.entityRef).toBe(entityRef);
+    expect(
+      scorecard.results.filter(
+        (r: any) => r.level === 'bronze' && r.state !== 'pass',
+      ),
+    ).toEqual([]);
+    expect(['bronze', 'silver', 'gold']).toContain(scorecard.level);
+  });
+
+  /** The Template Editor's request: the template and its folder's files. */
+  function dryRun(values: Record<string, unknown>) {
+    const content = path.join(templateDir, 'content');
+    return call('POST', '/scaffolder/v2/dry-run', {
+      template,
+      values,
+      directoryContents: fs.readdirSync(content).map(file => ({
+        path: `content/${file}`,
+        base64Content: fs
+          .readFileSync(path.join(content, file))
+          .toString('base64'),
+      })),
+    });
+  }
+
+  it('in a dry run, has the catalog judge the document and publishes nothing', async () => {
+    const answers = formAnswers({ name: 'orders-dry-run' });
+    const { status, body } = await dryRun(answers);
+
+    expect(status).toBe(200);
+    expect(body.output.links[0]).toMatchObject({
+      entityRef: 'dataproduct:default/orders-dry-run',
+    });
+    expect(fs.existsSync(path.join(publishDirectory, 'orders-dry-run'))).toBe(
+      false,
+    );
+    const { status: lookup } = await call(
+      'GET',
+      '/catalog/entities/by-name/dataproduct/default/orders-dry-run',
+    );
+    expect(lookup).toBe(404);
+  });
+
+  it('refuses a description too short for bronze before anything runs', async () => {
+    const { status, body } = await dryRun(
+      formAnswers({ name: 'orders-terse', description: 'Order returns.' }),
+    );
+
+    expect(status).toBe(400);
+    expect(body.errors.map((e: { property: string }) => e.property)).toEqual([
+      'instance.description',
+    ]);
+  });
+});
