@@ -16,6 +16,7 @@
 
 export { useProductList } from './useProductList';
 export { useFacets } from './useFacets';
+export { useBrowseData } from './useBrowseData';
 export { useRules } from './useRules';
 export {
   useBrowseQuery,

@@ -14,10 +14,7 @@
  * limitations under the License.
  */
 
-import {
-  queryFromSearchParams,
-  searchParamsFromQuery,
-} from './useBrowseQuery';
+import { queryFromSearchParams, searchParamsFromQuery } from './useBrowseQuery';
 
 describe('the browse URL', () => {
   it('round-trips a shared view, repeated filters included', () => {

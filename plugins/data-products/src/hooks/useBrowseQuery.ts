@@ -14,8 +14,14 @@
  * limitations under the License.
  */
 
-import { useCallback, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
+import { useLocation } from 'react-router-dom';
 import {
   DATA_PRODUCT_SORT_FIELDS,
   type DataProductSortField,
@@ -82,23 +88,52 @@ export function searchParamsFromQuery(
 /**
  * The browse page's query, kept in the URL so a filtered view can be shared
  * and survives a reload. Any change but paging goes back to the first page.
+ *
+ * The page owns the query; the URL follows it through `history.replaceState`,
+ * as the catalog's own entity list does: a navigation through the router
+ * would render the whole app again on every filter change. A real navigation
+ * (a link, the back button) brings a new location key, and the query is read
+ * from the URL again.
  */
 export function useBrowseQuery() {
-  const [params, setParams] = useSearchParams();
-  const query = useMemo(() => queryFromSearchParams(params), [params]);
-  // react-router gives a new setter on every URL change; a stable `update`
-  // lets memoised filters and tables skip renders that change nothing.
-  const setParamsRef = useRef(setParams);
-  setParamsRef.current = setParams;
-  const update = useCallback((patch: Partial<DataProductListQuery>) => {
-    setParamsRef.current(
-      current => {
-        const next = { ...queryFromSearchParams(current), ...patch };
-        if (!('offset' in patch)) delete next.offset;
-        return searchParamsFromQuery(next);
-      },
-      { replace: true },
+  const location = useLocation();
+  const [query, setQuery] = useState(() =>
+    queryFromSearchParams(new URLSearchParams(location.search)),
+  );
+  // the query the next update builds on, ahead of a render still to come
+  const latest = useRef(query);
+  const seenKey = useRef(location.key);
+  useEffect(() => {
+    if (location.key === seenKey.current) return;
+    seenKey.current = location.key;
+    latest.current = queryFromSearchParams(
+      new URLSearchParams(location.search),
     );
-  }, []);
+    setQuery(latest.current);
+  }, [location.key, location.search]);
+
+  useEffect(() => {
+    const search = searchParamsFromQuery(query).toString();
+    const url = `${window.location.pathname}${search ? `?${search}` : ''}`;
+    if (url !== `${window.location.pathname}${window.location.search}`) {
+      window.history.replaceState(window.history.state, '', url);
+    }
+  }, [query]);
+
+  // Updates compose within one event: each builds on the last, not on the
+  // query of the last render. The page renders a new query as a transition:
+  // the requests for it leave first, and its rows, when they come, need not
+  // wait for the filters to finish rendering.
+  const update = useCallback(
+    (patch: Partial<DataProductListQuery>): DataProductListQuery => {
+      const next = { ...latest.current, ...patch };
+      if (!('offset' in patch)) delete next.offset;
+      const normalised = queryFromSearchParams(searchParamsFromQuery(next));
+      latest.current = normalised;
+      startTransition(() => setQuery(normalised));
+      return normalised;
+    },
+    [],
+  );
   return { query, update };
 }

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Button, Flex, Text } from '@backstage/ui';
 import type { DataProductFacets } from '@meshwork/plugin-data-products-common';
 import type { DataProductListQuery } from '../../api';
@@ -34,6 +34,9 @@ const FILTER_LABELS: Record<ListFilterName, string> = {
   failing: 'Failing rule',
 };
 
+const FILTER_NAMES = Object.keys(FILTER_LABELS) as ListFilterName[];
+const NONE: string[] = [];
+
 /**
  * The browse page's filters. Memoised: the page renders again when its rows
  * load, and eight selects need not follow unless the query or facets changed.
@@ -45,13 +48,30 @@ export const BrowseFilters = memo(function BrowseFiltersRow(props: {
   onChange: (patch: Partial<DataProductListQuery>) => void;
 }) {
   const { query, facets, ruleTitles, onChange } = props;
-  const labelOf: Partial<Record<ListFilterName, (v: string) => string>> = {
-    domain: shortRef,
-    owner: shortRef,
-    level: v => LEVEL_LABELS[v as keyof typeof LEVEL_LABELS] ?? v,
-    failing: v => ruleTitles.get(v) ?? v,
-  };
-  const names = Object.keys(FILTER_LABELS) as ListFilterName[];
+  // Stable per filter, so that picking a level renders the Level select only.
+  const labelOf = useMemo<
+    Partial<Record<ListFilterName, (v: string) => string>>
+  >(
+    () => ({
+      domain: shortRef,
+      owner: shortRef,
+      level: v => LEVEL_LABELS[v as keyof typeof LEVEL_LABELS] ?? v,
+      failing: v => ruleTitles.get(v) ?? v,
+    }),
+    [ruleTitles],
+  );
+  const onChangeOf = useMemo(
+    () =>
+      Object.fromEntries(
+        FILTER_NAMES.map(name => [
+          name,
+          (selected: string[]) =>
+            onChange({ [name]: selected.length ? selected : undefined }),
+        ]),
+      ) as Record<ListFilterName, (selected: string[]) => void>,
+    [onChange],
+  );
+  const names = FILTER_NAMES;
   const active =
     names.some(name => query[name]?.length) || !!query.q || !!query.underOwner;
   return (
@@ -64,11 +84,9 @@ export const BrowseFilters = memo(function BrowseFiltersRow(props: {
           <FacetSelect
             label={FILTER_LABELS[name]}
             values={facets?.[name]}
-            selected={query[name] ?? []}
+            selected={query[name] ?? NONE}
             labelOf={labelOf[name]}
-            onChange={selected =>
-              onChange({ [name]: selected.length ? selected : undefined })
-            }
+            onChange={onChangeOf[name]}
           />
         </div>
       ))}

@@ -106,6 +106,37 @@ describe('BrowsePage', () => {
     expect(api.listProducts).toHaveBeenCalledTimes(2);
   });
 
+  it('keeps the view in the URL, and shows the answer to the latest query only', async () => {
+    const answers: Record<
+      string,
+      (page: ReturnType<typeof listResponse>) => void
+    > = {};
+    const api = mockDataProductsApi({
+      listProducts: query =>
+        new Promise(resolve => {
+          answers[query.sort ?? 'title'] = resolve;
+        }),
+      getFacets: async () => facetsOf(),
+      getRules: async () => sampleRules,
+    });
+    await render(api);
+    answers.title(listResponse([listItem()]));
+    await screen.findByText('Orders daily');
+
+    await userEvent.click(screen.getByRole('columnheader', { name: /Score/ }));
+    await waitFor(() => expect(window.location.search).toBe('?sort=score'));
+    await userEvent.click(screen.getByRole('columnheader', { name: /Owner/ }));
+    await waitFor(() => expect(window.location.search).toBe('?sort=owner'));
+
+    // the answer for the owner sort comes first; the late score one is dropped
+    answers.owner(listResponse([listItem({ title: 'By owner' })]));
+    expect(await screen.findByText('By owner')).toBeInTheDocument();
+    answers.score(listResponse([listItem({ title: 'By score' })]));
+    await new Promise(resolve => setTimeout(resolve, 50));
+    expect(screen.queryByText('By score')).not.toBeInTheDocument();
+    expect(screen.getByText('By owner')).toBeInTheDocument();
+  });
+
   it('asks the server for the next sort order when a column header is clicked', async () => {
     const api = mockDataProductsApi({
       listProducts: async () => listResponse([listItem()]),

@@ -17,17 +17,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
 import { Flex, SearchField, Text } from '@backstage/ui';
-import {
-  useBrowseQuery,
-  useFacets,
-  useProductList,
-  useRules,
-} from '../../hooks';
+import { useBrowseData, useBrowseQuery, useRules } from '../../hooks';
 import {
   DataProductTable,
   type DataProductColumnId,
   type DataProductTableSort,
 } from '../DataProductTable';
+import type { DataProductListQuery } from '../../api';
 import { LoadError } from '../shared';
 import { BrowseFilters } from './BrowseFilters';
 
@@ -52,7 +48,13 @@ const COLUMNS: DataProductColumnId[] = [
  * the URL holds the view so it can be shared.
  */
 export function BrowsePage() {
-  const { query, update } = useBrowseQuery();
+  const { query, update: setQuery } = useBrowseQuery();
+  const list = useBrowseData(query);
+  const { request } = list;
+  const update = useCallback(
+    (patch: Partial<DataProductListQuery>) => request(setQuery(patch)),
+    [setQuery, request],
+  );
   const [text, setText] = useState(query.q ?? '');
   // A shared link or the back button changes the URL under the field.
   useEffect(() => setText(query.q ?? ''), [query.q]);
@@ -64,8 +66,6 @@ export function BrowsePage() {
     SEARCH_DELAY_MS,
     [text],
   );
-  const list = useProductList(query);
-  const { facets } = useFacets(query);
   const { rules } = useRules();
   const ruleTitles = useMemo(
     () => new Map(rules?.map(rule => [rule.id, rule.title])),
@@ -120,7 +120,7 @@ export function BrowsePage() {
       </Flex>
       <BrowseFilters
         query={query}
-        facets={facets}
+        facets={list.facets}
         ruleTitles={ruleTitles}
         onChange={update}
       />

@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import { memo } from 'react';
 import { Select } from '@backstage/ui';
 import type { DataProductFacetValue } from '@meshwork/plugin-data-products-common';
 
@@ -23,7 +24,7 @@ import type { DataProductFacetValue } from '@meshwork/plugin-data-products-commo
  * values stay listed even when nothing matches them any more, so they can be
  * unselected.
  */
-export function FacetSelect(props: {
+export const FacetSelect = memo(function FacetSelectOf(props: {
   label: string;
   values?: DataProductFacetValue[];
   selected: string[];
@@ -51,4 +52,4 @@ export function FacetSelect(props: {
       search={options.length > 8 ? { placeholder: 'Filter…' } : undefined}
     />
   );
-}
+});

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { Cell, CellText, type ColumnConfig } from '@backstage/ui';
+import { Cell, CellText, Column, type ColumnConfig } from '@backstage/ui';
 import { parseEntityRef } from '@backstage/catalog-model';
 import type { DataProductListItem } from '@meshwork/plugin-data-products-common';
 import { LevelBadge } from '../shared';
@@ -40,6 +40,31 @@ export function shortRef(ref: string | undefined): string {
   return namespace === 'default' ? name : `${namespace}/${name}`;
 }
 
+/**
+ * A header cell that takes a share of the row. The table lays out in fixed
+ * mode, so the header's width sizes its column; a `width` or `minWidth` in
+ * the column config would wrap the table in BUI's resizable container, which
+ * measures the columns and renders every row twice.
+ */
+function sizedHeader(column: {
+  id: string;
+  label: string;
+  width: string;
+  isRowHeader?: boolean;
+  isSortable?: boolean;
+}) {
+  return () => (
+    <Column
+      id={column.id}
+      isRowHeader={column.isRowHeader}
+      allowsSorting={column.isSortable}
+      style={{ width: column.width }}
+    >
+      {column.label}
+    </Column>
+  );
+}
+
 export function productColumns(
   linkTo: (ref: string) => string,
 ): Record<DataProductColumnId, ColumnConfig<DataProductRow>> {
@@ -51,9 +76,15 @@ export function productColumns(
       id: 'title',
       label: 'Data product',
       isRowHeader: true,
-      // the name is what people scan for: never squeeze it to an ellipsis
-      minWidth: 240,
       isSortable: true,
+      // the name is what people scan for: it gets the widest column
+      header: sizedHeader({
+        id: 'title',
+        label: 'Data product',
+        width: '22%',
+        isRowHeader: true,
+        isSortable: true,
+      }),
       cell: item => (
         <CellText
           title={item.title}
@@ -72,6 +103,12 @@ export function productColumns(
       id: 'owner',
       label: 'Owner',
       isSortable: true,
+      header: sizedHeader({
+        id: 'owner',
+        label: 'Owner',
+        width: '13%',
+        isSortable: true,
+      }),
       cell: item => refCell(item.ownerRef),
     },
     status: {
@@ -105,7 +142,7 @@ export function productColumns(
     tags: {
       id: 'tags',
       label: 'Tags',
-      minWidth: 160,
+      header: sizedHeader({ id: 'tags', label: 'Tags', width: '16%' }),
       cell: item => <CellText title={item.tags.join(', ') || '—'} />,
     },
   };

@@ -1,0 +1,94 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
+import { useApi } from '@backstage/frontend-plugin-api';
+import type {
+  DataProductFacets,
+  DataProductListResponse,
+} from '@meshwork/plugin-data-products-common';
+import { dataProductsApiRef, type DataProductListQuery } from '../api';
+
+interface Loaded {
+  page?: DataProductListResponse;
+  pageKey?: string;
+  facets?: DataProductFacets;
+  error?: Error;
+  errorKey?: string;
+}
+
+/**
+ * The browse page's data: a page of products and the facet counts for one
+ * query. `request` starts both from the event that changes the query, so
+ * they travel while the page renders the change, and the rows render as
+ * soon as they come; the counts follow in a transition, so the eight filters
+ * never hold back the rows. Only the latest query's answers are kept, and
+ * the last page stays on screen (`isStale`) while the next one loads.
+ */
+export function useBrowseData(query: DataProductListQuery) {
+  const api = useApi(dataProductsApiRef);
+  const [loaded, setLoaded] = useState<Loaded>({});
+  const requested = useRef<string>();
+  const request = useCallback(
+    (next: DataProductListQuery) => {
+      const key = JSON.stringify(next);
+      if (requested.current === key) return;
+      requested.current = key;
+      const latest = () => requested.current === key;
+      const { sort, order, offset, limit, ...filters } = next;
+      api.listProducts(next).then(
+        page => latest() && setLoaded(s => ({ ...s, page, pageKey: key })),
+        error => latest() && setLoaded(s => ({ ...s, error, errorKey: key })),
+      );
+      api.getFacets(filters).then(
+        facets =>
+          latest() && startTransition(() => setLoaded(s => ({ ...s, facets }))),
+        () => {}, // the filters keep their last counts
+      );
+    },
+    [api],
+  );
+
+  const key = JSON.stringify(query);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    request(query);
+    // the serialised query is the dependency: a new but equal object must not refetch
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, attempt, request]);
+  const retry = useCallback(() => {
+    requested.current = undefined;
+    setAttempt(n => n + 1);
+  }, []);
+
+  const error = loaded.errorKey === key ? loaded.error : undefined;
+  const loading = loaded.pageKey !== key && !error;
+  return {
+    page: loaded.page,
+    facets: loaded.facets,
+    loading,
+    isStale: loading && loaded.page !== undefined,
+    error,
+    retry,
+    request,
+  };
+}
