@@ -17,6 +17,7 @@
 import type { ScorecardRule } from '@meshwork/plugin-data-products-common';
 import { blockingResults, nextLevelAfter } from '../service/blockingRules';
 import {
+  productRefInput,
   readableScorecard,
   ScorecardActionOptions,
 } from './getDataProductScorecardAction';
@@ -36,14 +37,7 @@ export function registerExplainDataProductFailuresAction(
 The product is named by its entity ref, e.g. "dataproduct:default/orders" or just "orders". An owner who cannot fix a rule in time can request a waiver in the portal, on the product's Scorecard tab.`,
     attributes: { readOnly: true, idempotent: true, destructive: false },
     schema: {
-      input: z =>
-        z.object({
-          entityRef: z
-            .string()
-            .describe(
-              'The data product, e.g. "orders" or "dataproduct:default/orders"',
-            ),
-        }),
+      input: productRefInput,
       output: z =>
         z.object({
           entityRef: z.string(),

@@ -20,7 +20,18 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { StoredScorecard } from '@meshwork/plugin-data-products-common';
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
+import type { z as zod } from 'zod/v3';
 import { completeRef, requireReadableProduct } from './catalogAccess';
+
+/** The input of the actions that read one product. */
+export const productRefInput = (z: typeof zod) =>
+  z.object({
+    entityRef: z
+      .string()
+      .describe(
+        'The data product, e.g. "orders" or "dataproduct:default/orders"',
+      ),
+  });
 
 /** What the scorecard actions need. */
 export interface ScorecardActionOptions {
@@ -57,14 +68,7 @@ export function registerGetDataProductScorecardAction(
 The product is named by its entity ref, e.g. "dataproduct:default/orders" or just "orders". Use explain-data-product-failures for what to fix.`,
     attributes: { readOnly: true, idempotent: true, destructive: false },
     schema: {
-      input: z =>
-        z.object({
-          entityRef: z
-            .string()
-            .describe(
-              'The data product, e.g. "orders" or "dataproduct:default/orders"',
-            ),
-        }),
+      input: productRefInput,
       output: z =>
         z.object({
           entityRef: z.string(),

@@ -66,3 +66,22 @@ export function describeValue(value: unknown): string {
       return String(value);
   }
 }
+
+/** How a domain owner calls a JSON Schema type. */
+export const schemaTypeNames: Record<string, string> = {
+  string: 'text',
+  boolean: 'true or false',
+  number: 'a number',
+  integer: 'a whole number',
+  array: 'a list',
+  object: 'a map of fields',
+};
+
+/** An ajv `instancePath` (`/outputPorts/0/type`) as a path of keys and indexes. */
+export function instancePathOf(instancePath: string): Array<string | number> {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map(s => (/^\d+$/.test(s) ? Number(s) : s));
+}

@@ -17,7 +17,13 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import schema from './DataProduct.v1alpha1.schema.json';
 import { suggestKey } from './suggestKey';
-import { describeValue, DataProductProblem, problemAt } from './problems';
+import {
+  describeValue,
+  DataProductProblem,
+  instancePathOf,
+  problemAt,
+  schemaTypeNames,
+} from './problems';
 
 type SchemaNode = {
   type?: string;
@@ -34,23 +40,6 @@ type SchemaNode = {
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
 const validateSchema = ajv.compile(schema);
 
-const typeNames: Record<string, string> = {
-  string: 'text',
-  boolean: 'true or false',
-  number: 'a number',
-  integer: 'a whole number',
-  array: 'a list',
-  object: 'a map of fields',
-};
-
-function pathOf(instancePath: string): Array<string | number> {
-  return instancePath
-    .split('/')
-    .slice(1)
-    .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map(s => (/^\d+$/.test(s) ? Number(s) : s));
-}
-
 function expectation(node: SchemaNode | undefined): string {
   if (!node) return 'a value';
   if (node['x-expected']) return node['x-expected'];
@@ -59,11 +48,11 @@ function expectation(node: SchemaNode | undefined): string {
     return `a number from ${node.minimum} to ${node.maximum}`;
   }
   const described = node.description ? ` (${node.description})` : '';
-  return `${typeNames[node.type ?? ''] ?? 'a value'}${described}`;
+  return `${schemaTypeNames[node.type ?? ''] ?? 'a value'}${described}`;
 }
 
 function toProblem(error: ErrorObject): DataProductProblem {
-  const path = pathOf(error.instancePath);
+  const path = instancePathOf(error.instancePath);
   const parent = error.parentSchema as SchemaNode | undefined;
   switch (error.keyword) {
     case 'additionalProperties': {

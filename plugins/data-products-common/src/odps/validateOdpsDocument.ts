@@ -23,6 +23,8 @@ import {
   describeValue,
   DataProductProblem,
   formatFieldPath,
+  instancePathOf,
+  schemaTypeNames,
 } from '../entity/problems';
 import { suggestKey } from '../entity/suggestKey';
 import odpsSchemaV100 from './schemas/odps-json-schema-v1.0.0.json';
@@ -56,28 +58,11 @@ function validatorFor(version: string, schema: object): ValidateFunction {
   return validate;
 }
 
-const typeNames: Record<string, string> = {
-  string: 'text',
-  boolean: 'true or false',
-  number: 'a number',
-  integer: 'a whole number',
-  array: 'a list',
-  object: 'a map of fields',
-};
-
 const formatNames: Record<string, string> = {
   uri: 'an absolute URL such as https://example.com/x or mailto:team@example.com',
   'date-time': 'a date and time such as 2026-01-31T08:00:00Z',
   date: 'a date such as 2026-01-31',
 };
-
-function pathOf(instancePath: string): Array<string | number> {
-  return instancePath
-    .split('/')
-    .slice(1)
-    .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map(s => (/^\d+$/.test(s) ? Number(s) : s));
-}
 
 /** `['outputPorts', 0, 'type']` → `$.outputPorts[0].type`, a JSON path. */
 function jsonPath(path: ReadonlyArray<string | number>): string {
@@ -98,11 +83,11 @@ function problemAt(
 function expectation(node: SchemaNode | undefined): string {
   if (node?.enum) return `one of ${node.enum.join(', ')}`;
   if (node?.format && formatNames[node.format]) return formatNames[node.format];
-  return typeNames[node?.type ?? ''] ?? 'a value';
+  return schemaTypeNames[node?.type ?? ''] ?? 'a value';
 }
 
 function toProblem(error: ErrorObject, version: string): DataProductProblem {
-  const path = pathOf(error.instancePath);
+  const path = instancePathOf(error.instancePath);
   const parent = error.parentSchema as SchemaNode | undefined;
   switch (error.keyword) {
     case 'additionalProperties': {
