@@ -160,6 +160,14 @@ async function startBackend(userEntityRef) {
       timeout: { minutes: 5 },
       initialDelay: { seconds: 2 },
     }),
+    // Search indexes what the scorecard has scored, a minute after start and
+    // then every 10 minutes: a first run before the mesh is scored would
+    // leave search without its products for 10 minutes. Every minute here.
+    APP_CONFIG_search_collators_dataProducts_schedule: JSON.stringify({
+      frequency: { minutes: 1 },
+      timeout: { minutes: 5 },
+      initialDelay: { seconds: 30 },
+    }),
   });
   await waitFor('the backend answering', async () => (await fetch(`${BACKEND}/.backstage/health/v1/readiness`)).ok, 240_000, backend);
   const expected = exampleProductCount();
