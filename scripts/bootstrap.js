@@ -51,6 +51,10 @@ function majorOf(version) {
   return Number(String(version).replace(/^v/, '').split('.')[0]);
 }
 
+// Setup steps print to stderr: `npm run -s meshwork -- odps import FILE > catalog-info.yaml`
+// must get the command's output only, even on the run that installs.
+const SETUP_OUTPUT = ['inherit', 2, 'inherit'];
+
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.error) fail(`could not run ${command}: ${result.error.message}`);
@@ -101,7 +105,7 @@ function ensureNode() {
     const status = run(command, [
       ...prefix, 'install', '--prefix', nodeHome, '--no-save', '--no-package-lock',
       '--no-audit', '--no-fund', `node@${MIN_NODE_MAJOR}`,
-    ], { cwd: nodeHome });
+    ], { cwd: nodeHome, stdio: SETUP_OUTPUT });
     if (status !== 0 || !fs.existsSync(node)) {
       fail(`could not install Node ${MIN_NODE_MAJOR}; install Node ${MIN_NODE_MAJOR} or 24 yourself and run again`);
     }
@@ -136,7 +140,7 @@ function ensureDependencies({ node, env }) {
   log('Installing dependencies with the repo\'s yarn (the first time takes a few minutes)');
   const args = [yarnRelease, 'install'];
   if (process.env.CI) args.push('--immutable');
-  if (run(node, args, { cwd: root, env }) !== 0) {
+  if (run(node, args, { cwd: root, env, stdio: SETUP_OUTPUT }) !== 0) {
     fail('yarn install failed; see the messages above');
   }
   fs.writeFileSync(stampFile, fingerprint);
@@ -155,7 +159,7 @@ function ensureNativeModules({ node, env }) {
   });
   if (probe.status === 0 || !/NODE_MODULE_VERSION/.test(probe.stderr)) return;
   log(`better-sqlite3 was built for another Node version: rebuilding it for Node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}`);
-  if (run(node, [yarnRelease, 'rebuild', 'better-sqlite3'], { cwd: root, env }) !== 0) {
+  if (run(node, [yarnRelease, 'rebuild', 'better-sqlite3'], { cwd: root, env, stdio: SETUP_OUTPUT }) !== 0) {
     fail('could not rebuild better-sqlite3; see the messages above');
   }
 }
