@@ -24,7 +24,6 @@ import {
   type DataProductTableSort,
 } from '../DataProductTable';
 import type { DataProductListQuery } from '../../api';
-import { LoadError } from '../shared';
 import { BrowseFilters } from './BrowseFilters';
 
 const SEARCH_DELAY_MS = 250;
@@ -124,25 +123,19 @@ export function BrowsePage() {
         ruleTitles={ruleTitles}
         onChange={update}
       />
-      {list.error && !list.page ? (
-        <LoadError
-          error={list.error}
-          what="data products"
-          onRetry={list.retry}
-        />
-      ) : (
-        <DataProductTable
-          page={list.page}
-          columns={COLUMNS}
-          isPending={list.loading}
-          isStale={list.isStale}
-          sort={sort}
-          onSortChange={onSortChange}
-          onOffsetChange={onOffsetChange}
-          onPageSizeChange={onPageSizeChange}
-          emptyState={emptyState}
-        />
-      )}
+      <DataProductTable
+        error={list.error}
+        onRetry={list.retry}
+        page={list.page}
+        columns={COLUMNS}
+        isPending={list.loading}
+        isStale={list.isStale}
+        sort={sort}
+        onSortChange={onSortChange}
+        onOffsetChange={onOffsetChange}
+        onPageSizeChange={onPageSizeChange}
+        emptyState={emptyState}
+      />
     </Flex>
   );
 }

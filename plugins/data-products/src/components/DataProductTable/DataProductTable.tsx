@@ -28,6 +28,7 @@ import {
   type DataProductColumnId,
   type DataProductRow,
 } from './columns';
+import { LoadError } from '../shared';
 
 /** @public */
 export interface DataProductTableSort {
@@ -40,7 +41,11 @@ export interface DataProductTableProps {
   columns: DataProductColumnId[];
   isPending?: boolean;
   isStale?: boolean;
+  /** A failed load with no rows to show: a message and a retry instead of the table. */
   error?: Error;
+  onRetry?: () => void;
+  /** What the rows are, for that message: "data products", "your data products". */
+  what?: string;
   sort?: DataProductTableSort;
   onSortChange?: (sort: DataProductTableSort) => void;
   onOffsetChange: (offset: number) => void;
@@ -115,6 +120,15 @@ export function DataProductTable(props: DataProductTableProps) {
     }),
     [limit, offset, total, onOffsetChange, onPageSizeChange],
   );
+  if (props.error && !page) {
+    return (
+      <LoadError
+        error={props.error}
+        what={props.what ?? 'data products'}
+        onRetry={props.onRetry}
+      />
+    );
+  }
   // Stale rows are dimmed here rather than by the table, so that the start
   // of a load does not render every cell again just to fade them.
   return (
@@ -129,7 +143,6 @@ export function DataProductTable(props: DataProductTableProps) {
         columnConfig={columnConfig}
         data={rows}
         isPending={!!props.isPending && !page}
-        error={props.error}
         emptyState={props.emptyState}
         sort={sorting}
         pagination={pagination}

@@ -98,31 +98,26 @@ function GroupsProducts(props: { groups: string[] }) {
         <Skeleton width="100%" height={48} />
       )}
       {attention.page && <NeedsAttention page={attention.page} />}
-      {list.error && !list.page ? (
-        <LoadError
-          error={list.error}
-          what="your data products"
-          onRetry={list.retry}
-        />
-      ) : (
-        <DataProductTable
-          page={list.page}
-          columns={COLUMNS}
-          isPending={list.loading}
-          isStale={list.isStale}
-          sort={sort}
-          onSortChange={next => {
-            setSort(next);
-            setOffset(0);
-          }}
-          onOffsetChange={setOffset}
-          onPageSizeChange={next => {
-            setLimit(next);
-            setOffset(0);
-          }}
-          emptyState={<Text>Your groups own no data products.</Text>}
-        />
-      )}
+      <DataProductTable
+        error={list.error}
+        onRetry={list.retry}
+        what="your data products"
+        page={list.page}
+        columns={COLUMNS}
+        isPending={list.loading}
+        isStale={list.isStale}
+        sort={sort}
+        onSortChange={next => {
+          setSort(next);
+          setOffset(0);
+        }}
+        onOffsetChange={setOffset}
+        onPageSizeChange={next => {
+          setLimit(next);
+          setOffset(0);
+        }}
+        emptyState={<Text>Your groups own no data products.</Text>}
+      />
     </Flex>
   );
 }

@@ -26,7 +26,6 @@ import {
   type DataProductColumnId,
   type DataProductTableSort,
 } from '../DataProductTable';
-import { LoadError } from '../shared';
 import { RollupSummary } from './RollupSummary';
 
 const PAGE_SIZE = 10;
@@ -95,29 +94,21 @@ export function OwnedDataProductsCard(props: OwnedDataProductsCardProps) {
     >
       <Flex direction="column" gap="4">
         <RollupSummary by={rollupBy} entityRef={entityRef} />
-        {list.error && !list.page ? (
-          <LoadError
-            error={list.error}
-            what="data products"
-            onRetry={list.retry}
-          />
-        ) : (
-          <DataProductTable
-            page={list.page}
-            columns={columns}
-            isPending={list.loading}
-            isStale={list.isStale}
-            sort={sort}
-            onSortChange={next => {
-              setSort(next);
-              setPaging({ key: filtersKey, offset: 0 });
-            }}
-            onOffsetChange={next =>
-              setPaging({ key: filtersKey, offset: next })
-            }
-            emptyState={<Text>{props.emptyMessage}</Text>}
-          />
-        )}
+        <DataProductTable
+          error={list.error}
+          onRetry={list.retry}
+          page={list.page}
+          columns={columns}
+          isPending={list.loading}
+          isStale={list.isStale}
+          sort={sort}
+          onSortChange={next => {
+            setSort(next);
+            setPaging({ key: filtersKey, offset: 0 });
+          }}
+          onOffsetChange={next => setPaging({ key: filtersKey, offset: next })}
+          emptyState={<Text>{props.emptyMessage}</Text>}
+        />
       </Flex>
     </EntityInfoCard>
   );
