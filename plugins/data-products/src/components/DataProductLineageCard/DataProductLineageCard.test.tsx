@@ -28,10 +28,17 @@ import {
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { ordersDaily } from '../../__fixtures__/dataProducts';
 import { DataProductLineageCard } from './DataProductLineageCard';
 
-const self = 'dataproduct:default/orders-daily';
+const ref = (name: string) => `dataproduct:default/${name}`;
+const relation = (type: string) => (name: string) => ({
+  type,
+  targetRef: ref(name),
+});
+const dependsOn = relation('dependsOn');
+const dependencyOf = relation('dependencyOf');
 const product = (name: string, relations: Entity['relations']): Entity => ({
   apiVersion: 'meshwork.dev/v1alpha1',
   kind: 'DataProduct',
@@ -40,34 +47,63 @@ const product = (name: string, relations: Entity['relations']): Entity => ({
   relations,
 });
 
-const root: Entity = {
+// pos-events -> orders-raw -> orders-daily -> revenue, where returns-daily
+// also reads orders-raw (a sibling) and revenue also reads marketing-spend
+const ordersDailyInCatalog: Entity = {
   ...ordersDaily,
   metadata: { ...ordersDaily.metadata, namespace: 'default' },
   relations: [
-    { type: 'dependsOn', targetRef: 'dataproduct:default/orders-raw' },
-    { type: 'dependencyOf', targetRef: 'dataproduct:default/revenue' },
+    dependsOn('orders-raw'),
+    dependencyOf('revenue'),
     { type: 'ownedBy', targetRef: 'group:default/sales-data' },
     { type: 'consumesApi', targetRef: 'api:default/orders-cdc' },
   ],
 };
-const entities: Entity[] = [
-  root,
+const mesh: Entity[] = [
+  ordersDailyInCatalog,
+  product('pos-events', [dependencyOf('orders-raw')]),
   product('orders-raw', [
-    { type: 'dependencyOf', targetRef: self },
-    { type: 'dependsOn', targetRef: 'dataproduct:default/pos-events' },
+    dependsOn('pos-events'),
+    dependencyOf('orders-daily'),
+    dependencyOf('returns-daily'),
   ]),
-  product('pos-events', [
-    { type: 'dependencyOf', targetRef: 'dataproduct:default/orders-raw' },
-  ]),
-  product('revenue', [{ type: 'dependsOn', targetRef: self }]),
+  product('returns-daily', [dependsOn('orders-raw')]),
+  product('revenue', [dependsOn('orders-daily'), dependsOn('marketing-spend')]),
+  product('marketing-spend', [dependencyOf('revenue')]),
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
     metadata: { name: 'sales-data', namespace: 'default' },
     spec: { type: 'team', children: [] },
-    relations: [{ type: 'ownerOf', targetRef: self }],
+    relations: [{ type: 'ownerOf', targetRef: ref('orders-daily') }],
   },
 ];
+
+async function renderCard(
+  entity: Entity,
+  catalogApi = catalogApiMock({ entities: mesh }),
+) {
+  const getEntitiesByRefs = jest.spyOn(catalogApi, 'getEntitiesByRefs');
+  const { container } = await renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [catalogApiRef, catalogApi],
+        [catalogGraphApiRef, new DefaultCatalogGraphApi()],
+      ]}
+    >
+      <EntityProvider entity={entity}>
+        <DataProductLineageCard />
+      </EntityProvider>
+    </TestApiProvider>,
+    {
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/catalog-graph': catalogGraphRouteRef,
+      },
+    },
+  );
+  return { container, getEntitiesByRefs };
+}
 
 describe('DataProductLineageCard', () => {
   beforeAll(() => {
@@ -78,35 +114,35 @@ describe('DataProductLineageCard', () => {
     });
   });
 
-  it('shows upstream and downstream products two hops out, and nothing else', async () => {
-    const catalogApi = catalogApiMock({ entities });
-    await renderInTestApp(
-      <TestApiProvider
-        apis={[
-          [catalogApiRef, catalogApi],
-          [catalogGraphApiRef, new DefaultCatalogGraphApi()],
-        ]}
-      >
-        <EntityProvider entity={root}>
-          <DataProductLineageCard />
-        </EntityProvider>
-      </TestApiProvider>,
-      {
-        mountedRoutes: {
-          '/catalog/:namespace/:kind/:name': entityRouteRef,
-          '/catalog-graph': catalogGraphRouteRef,
-        },
-      },
-    );
+  it('shows the upstream and downstream chains two hops out, and no siblings', async () => {
+    const { getEntitiesByRefs } = await renderCard(ordersDailyInCatalog);
 
     expect(
       await screen.findByRole('heading', { name: 'Lineage' }),
     ).toBeInTheDocument();
-    expect(await screen.findByText('orders-raw')).toBeInTheDocument();
+    // two hops upstream: the graph has read the siblings by now too
+    expect(await screen.findByText('pos-events')).toBeInTheDocument();
+    expect(screen.getByText('orders-raw')).toBeInTheDocument();
+    expect(screen.getByText('Orders (daily)')).toBeInTheDocument();
     expect(screen.getByText('revenue')).toBeInTheDocument();
-    expect(screen.getByText('pos-events')).toBeInTheDocument();
+    expect(screen.queryByText('returns-daily')).not.toBeInTheDocument();
+    expect(screen.queryByText('marketing-spend')).not.toBeInTheDocument();
     expect(screen.queryByText('sales-data')).not.toBeInTheDocument();
     expect(screen.queryByText('orders-cdc')).not.toBeInTheDocument();
+
+    // one batch per hop per direction; the last hop is the graph's to read
+    // (the card's reads ask for relations only, the graph's for everything)
+    const fields = ['kind', 'metadata', 'relations'];
+    const lineageReads = getEntitiesByRefs.mock.calls.filter(
+      ([request]) => request.fields,
+    );
+    expect(lineageReads).toEqual(
+      expect.arrayContaining([
+        [{ entityRefs: [ref('orders-raw')], fields }],
+        [{ entityRefs: [ref('revenue')], fields }],
+      ]),
+    );
+    expect(lineageReads).toHaveLength(2);
 
     const deepLink = screen.getByRole('link', { name: /graph/i });
     const params = new URL(deepLink.getAttribute('href')!, 'http://x')
@@ -119,12 +155,63 @@ describe('DataProductLineageCard', () => {
     expect(params.get('maxDepth')).toBe('2');
   });
 
-  it('renders nothing for other kinds', async () => {
-    const { container } = await renderInTestApp(
-      <EntityProvider entity={entities[4]}>
-        <DataProductLineageCard />
-      </EntityProvider>,
+  it('says so when the product reads no product and none reads it', async () => {
+    const alone = product('store-footfall', [
+      { type: 'ownedBy', targetRef: 'group:default/sales-data' },
+    ]);
+    const { getEntitiesByRefs } = await renderCard(
+      alone,
+      catalogApiMock({ entities: [alone] }),
     );
+
+    expect(
+      await screen.findByText(
+        /store-footfall reads from no other data product/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Lineage' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: /graph/i }),
+    ).not.toBeInTheDocument();
+    expect(getEntitiesByRefs).not.toHaveBeenCalled();
+  });
+
+  it('shows why the lineage did not load, and loads it again on Retry', async () => {
+    const catalogApi = catalogApiMock({ entities: mesh });
+    const read = catalogApi.getEntitiesByRefs.bind(catalogApi);
+    let answer = () => {};
+    jest
+      .spyOn(catalogApi, 'getEntitiesByRefs')
+      // the first attempt reads both directions at once: one read fails
+      .mockRejectedValueOnce(new Error('Catalog unavailable'))
+      .mockImplementationOnce(read)
+      // the retry's first read waits, to show the progress
+      .mockImplementationOnce(
+        request =>
+          new Promise(resolve => {
+            answer = () => resolve(read(request));
+          }),
+      );
+    await renderCard(ordersDailyInCatalog, catalogApi);
+
+    expect(
+      await screen.findByText('Could not load lineage'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Catalog unavailable')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(
+      await screen.findByRole('progressbar', { name: 'Loading lineage' }),
+    ).toBeInTheDocument();
+    answer();
+    expect(await screen.findByText('pos-events')).toBeInTheDocument();
+    expect(screen.queryByText('returns-daily')).not.toBeInTheDocument();
+  });
+
+  it('renders nothing for other kinds', async () => {
+    const { container } = await renderCard(mesh[6]);
     expect(container).toBeEmptyDOMElement();
   });
 });

@@ -14,7 +14,9 @@
  * limitations under the License.
  */
 
+import type { ReactNode } from 'react';
 import {
+  type Entity,
   RELATION_DEPENDENCY_OF,
   RELATION_DEPENDS_ON,
 } from '@backstage/catalog-model';
@@ -22,20 +24,89 @@ import {
   Direction,
   EntityCatalogGraphCard,
 } from '@backstage/plugin-catalog-graph';
-import { useEntity } from '@backstage/plugin-catalog-react';
-import { isDataProductEntity } from '@meshwork/plugin-data-products-common';
+import { EntityInfoCard, useEntity } from '@backstage/plugin-catalog-react';
+import { Skeleton, Text } from '@backstage/ui';
+import {
+  DATA_PRODUCT_KIND,
+  isDataProductEntity,
+} from '@meshwork/plugin-data-products-common';
+import { useLineage } from '../../hooks/useLineage';
+import { LoadError } from '../shared';
 
 /**
  * The relations the catalog processor emits for input ports: a product
  * `dependsOn` each upstream product it reads, which is `dependencyOf` it.
  */
 export const LINEAGE_RELATIONS = [RELATION_DEPENDS_ON, RELATION_DEPENDENCY_OF];
-export const LINEAGE_KINDS = ['DataProduct'];
+export const LINEAGE_KINDS = [DATA_PRODUCT_KIND];
+
+const TITLE = 'Lineage';
+
+interface LineageProps {
+  maxDepth: number;
+  height: number;
+}
 
 /**
- * Upstream and downstream data products on the catalog graph. Owners,
- * domains and contracts are left out: this card answers "where does my data
- * come from, and who reads it".
+ * The graph alone would follow both relations at every hop: up to an
+ * upstream product, then back down to its other readers, which are not this
+ * product's lineage. The walk follows each relation away from the product
+ * only, and the graph shows what the walk found.
+ */
+function LineageGraph(props: LineageProps & { product: Entity }) {
+  const { product, maxDepth, height } = props;
+  const { lineage, entityFilter, loading, error, retry } = useLineage(
+    product,
+    maxDepth,
+  );
+
+  const frame = (content: ReactNode) => (
+    <EntityInfoCard title={TITLE}>{content}</EntityInfoCard>
+  );
+  // a retry keeps the last error until it settles: loading comes first
+  if (error && !loading) {
+    return frame(<LoadError error={error} what="lineage" onRetry={retry} />);
+  }
+  if (loading || !lineage) {
+    return frame(
+      <Skeleton
+        role="progressbar"
+        aria-label="Loading lineage"
+        width="100%"
+        height={height}
+      />,
+    );
+  }
+  if (lineage.upstream.length === 0 && lineage.downstream.length === 0) {
+    const name = product.metadata.title ?? product.metadata.name;
+    return frame(
+      <Text as="p">
+        {name} reads from no other data product, and no data product reads from
+        it. Lineage appears once an input port names the data product it reads
+        (spec.inputPorts[].dataProduct).
+      </Text>,
+    );
+  }
+  return (
+    <EntityCatalogGraphCard
+      title={TITLE}
+      kinds={LINEAGE_KINDS}
+      relations={LINEAGE_RELATIONS}
+      maxDepth={maxDepth}
+      entityFilter={entityFilter}
+      height={height}
+      // edges point from a product to what it reads; drawn right to left,
+      // data flows left to right: upstream on the left, consumers on the right
+      direction={Direction.RIGHT_LEFT}
+    />
+  );
+}
+
+/**
+ * Upstream and downstream data products on the catalog graph: the products
+ * this one reads from (and theirs), the products that read it (and theirs).
+ * Siblings, owners, domains and contracts are left out: this card answers
+ * "where does my data come from, and who reads it".
  * @public
  */
 export function DataProductLineageCard(props: {
@@ -46,16 +117,5 @@ export function DataProductLineageCard(props: {
   const { maxDepth = 2, height = 360 } = props;
   const { entity } = useEntity();
   if (!isDataProductEntity(entity)) return null;
-  return (
-    <EntityCatalogGraphCard
-      title="Lineage"
-      kinds={LINEAGE_KINDS}
-      relations={LINEAGE_RELATIONS}
-      maxDepth={maxDepth}
-      height={height}
-      // edges point from a product to what it reads; drawn right to left,
-      // data flows left to right: upstream on the left, consumers on the right
-      direction={Direction.RIGHT_LEFT}
-    />
-  );
+  return <LineageGraph product={entity} maxDepth={maxDepth} height={height} />;
 }
