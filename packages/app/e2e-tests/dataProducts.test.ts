@@ -348,16 +348,34 @@ test.describe('as an owner in sales-data', () => {
     await dialog
       .getByRole('textbox', { name: 'Justification' })
       .fill(WAIVER.justification);
-    const expires = dialog.getByRole('textbox', { name: 'Expires on' });
-    await expect(expires).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+    // The expiry is picked on the date picker's calendar, 30 days ahead:
+    // it opens on the default day, 90 days ahead, so go back a few months.
     const in30Days = new Date();
     in30Days.setDate(in30Days.getDate() + 30);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    await expires.fill(
-      `${in30Days.getFullYear()}-${pad(in30Days.getMonth() + 1)}-${pad(
-        in30Days.getDate(),
-      )}`,
-    );
+    const dayLabel = in30Days.toLocaleDateString('en-US', {
+      weekday: 'long',
+      month: 'long',
+      day: 'numeric',
+      year: 'numeric',
+    });
+    await dialog.getByRole('button', { name: 'Open calendar' }).click();
+    const calendar = page.getByRole('application');
+    const dayCell = calendar.getByRole('button', {
+      name: new RegExp(`^${dayLabel}`),
+    });
+    for (let back = 0; back < 4 && !(await dayCell.isVisible()); back++) {
+      await calendar.getByRole('button', { name: 'Previous' }).click();
+    }
+    await dayCell.click();
+    await expect(calendar).toBeHidden();
+    const shownDay = dialog
+      .getByRole('group', { name: /Expires on/ })
+      .getByRole('spinbutton');
+    await expect(shownDay).toHaveText([
+      String(in30Days.getMonth() + 1),
+      String(in30Days.getDate()),
+      String(in30Days.getFullYear()),
+    ]);
     await send.click();
     await expect(dialog).toBeHidden();
 

@@ -22,9 +22,37 @@ import {
   scorecardApi,
   waiver,
 } from './__testUtils__/renderScorecardTab';
-import { daysFromToday } from './dates';
+import { getLocalTimeZone, today } from '@internationalized/date';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A day some days from today, as the date picker shows it in en-US: 12/25/2026. */
+function shownDay(days: number) {
+  const day = today(getLocalTimeZone()).add({ days });
+  return `${day.month}/${day.day}/${day.year}`;
+}
+
+/** The date picker's day, as its segments read together. */
+function expiryOf(dialog: HTMLElement) {
+  const segments = within(
+    within(dialog).getByRole('group', { name: /Expires on/ }),
+  ).getAllByRole('spinbutton');
+  return segments.map(segment => segment.textContent).join('/');
+}
+
+/** Types a day into the picker's segments, as a keyboard user does. */
+async function pickDay(dialog: HTMLElement, days: number) {
+  const [month] = within(
+    within(dialog).getByRole('group', { name: /Expires on/ }),
+  ).getAllByRole('spinbutton');
+  const day = today(getLocalTimeZone()).add({ days });
+  await userEvent.click(month);
+  await userEvent.keyboard(
+    `${String(day.month).padStart(2, '0')}${String(day.day).padStart(2, '0')}${
+      day.year
+    }`,
+  );
+}
 
 async function openDialog() {
   await userEvent.click(
@@ -55,8 +83,7 @@ describe('RequestWaiverDialog', () => {
     await renderScorecardTab(api);
     const dialog = await openDialog();
 
-    const expiry = within(dialog).getByRole('textbox', { name: /Expires on/ });
-    expect(expiry).toHaveValue(daysFromToday(90));
+    expect(expiryOf(dialog)).toBe(shownDay(90));
     const justification = within(dialog).getByRole('textbox', {
       name: /Justification/,
     });
@@ -73,8 +100,8 @@ describe('RequestWaiverDialog', () => {
 
     await userEvent.clear(justification);
     await userEvent.type(justification, 'SLA agreed with consumers by March.');
-    await userEvent.clear(expiry);
-    await userEvent.type(expiry, daysFromToday(30));
+    await pickDay(dialog, 30);
+    expect(expiryOf(dialog)).toBe(shownDay(30));
     const before = Date.now();
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Request waiver' }),
@@ -127,9 +154,7 @@ describe('RequestWaiverDialog', () => {
       within(dialog).getByRole('textbox', { name: /Justification/ }),
       'Waiting for the platform team to ship SLAs.',
     );
-    const expiry = within(dialog).getByRole('textbox', { name: /Expires on/ });
-    await userEvent.clear(expiry);
-    await userEvent.type(expiry, daysFromToday(-1));
+    await pickDay(dialog, -1);
     const send = within(dialog).getByRole('button', { name: 'Request waiver' });
     await userEvent.click(send);
     expect(
@@ -137,8 +162,7 @@ describe('RequestWaiverDialog', () => {
     ).toBeInTheDocument();
     expect(api.requestWaiver).not.toHaveBeenCalled();
 
-    await userEvent.clear(expiry);
-    await userEvent.type(expiry, daysFromToday(14));
+    await pickDay(dialog, 14);
     await userEvent.click(send);
     expect(
       await within(dialog).findByText(

@@ -18,6 +18,7 @@ import { useState, type FormEvent } from 'react';
 import {
   Alert,
   Button,
+  DatePicker,
   Dialog,
   DialogBody,
   DialogFooter,
@@ -25,12 +26,17 @@ import {
   Flex,
   Text,
   TextAreaField,
-  TextField,
 } from '@backstage/ui';
+import {
+  getLocalTimeZone,
+  today,
+  type CalendarDate,
+  type DateValue,
+} from '@internationalized/date';
 import { useApi } from '@backstage/frontend-plugin-api';
 import type { DataProductWaiver } from '@meshwork/plugin-data-products-common';
 import { dataProductsApiRef } from '../../api';
-import { daysFromToday, daysUntil, expiryTimestamp } from './dates';
+import { expiryTimestamp } from './dates';
 import type { RuleRow } from './ruleRows';
 
 /** The backend's default cap; a shorter configured cap comes back as its error. */
@@ -45,8 +51,17 @@ function justificationProblem(value: string): string | undefined {
 }
 
 function expiryProblem(days: number | undefined): string | undefined {
-  if (days === undefined) return 'Enter a day as YYYY-MM-DD.';
+  if (days === undefined) return 'Pick the day the waiver ends.';
   return days <= 0 ? 'Pick a day after today.' : undefined;
+}
+
+function tomorrow(): CalendarDate {
+  return today(getLocalTimeZone()).add({ days: 1 });
+}
+
+/** Calendar days from today, in this browser's time zone, to the chosen day. */
+function daysFromNow(day: DateValue | null): number | undefined {
+  return day ? day.compare(today(getLocalTimeZone())) : undefined;
 }
 
 /**
@@ -63,14 +78,14 @@ export function RequestWaiverDialog(props: {
   const { entityRef, rule, onClose, onRequested } = props;
   const api = useApi(dataProductsApiRef);
   const [justification, setJustification] = useState('');
-  const [expiry, setExpiry] = useState(() =>
-    daysFromToday(DEFAULT_WAIVER_DAYS),
+  const [expiry, setExpiry] = useState<DateValue | null>(() =>
+    today(getLocalTimeZone()).add({ days: DEFAULT_WAIVER_DAYS }),
   );
   const [showProblems, setShowProblems] = useState(false);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<Error>();
 
-  const days = daysUntil(expiry);
+  const days = daysFromNow(expiry);
   const problems = {
     justification: justificationProblem(justification),
     expiry: expiryProblem(days),
@@ -117,11 +132,12 @@ export function RequestWaiverDialog(props: {
                 showProblems ? problems.justification ?? null : null
               }
             />
-            <TextField
+            <DatePicker
               label="Expires on"
-              description={`YYYY-MM-DD; at most ${DEFAULT_WAIVER_DAYS} days ahead unless the governance group set another limit.`}
+              description={`At most ${DEFAULT_WAIVER_DAYS} days ahead unless the governance group set another limit.`}
               value={expiry}
               onChange={setExpiry}
+              minValue={tomorrow()}
               isRequired
               validationBehavior="aria"
               validate={() => (showProblems ? problems.expiry ?? null : null)}

@@ -29,34 +29,6 @@ export function formatDateTime(iso: string): string {
   });
 }
 
-/** `2026-11-21` for a local calendar day. */
-export function toDateInput(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(
-    date.getDate(),
-  )}`;
-}
-
-/** Today plus some days, as a date field's value. */
-export function daysFromToday(days: number, now = new Date()): string {
-  // calendar arithmetic, not 24-hour steps, which a daylight-saving change skews
-  return toDateInput(
-    new Date(now.getFullYear(), now.getMonth(), now.getDate() + days),
-  );
-}
-
-/** Whole calendar days from today to a `YYYY-MM-DD` day; undefined if it is not one. */
-export function daysUntil(value: string, now = new Date()): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!match) return undefined;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(year, month - 1, day);
-  if (date.getMonth() !== month - 1 || date.getDate() !== day) return undefined;
-  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  // rounding absorbs the hour a daylight-saving change adds or removes
-  return Math.round((date.getTime() - today.getTime()) / DAY_MS);
-}
-
 /**
  * The expiry to send for a chosen day: that many days from now, less a few
  * minutes, so the default "90 days" stays within a backend whose cap is 90
