@@ -38,16 +38,18 @@ interface Loaded {
 
 /**
  * The browse page's data: a page of products and the facet counts for one
- * query. `request` starts both from the event that changes the query, so
- * they travel while the page renders the change, and the rows render as
- * soon as they come; the counts follow in a transition, so the eight filters
- * never hold back the rows. Only the latest query's answers are kept, and
+ * query. `request` starts the page from the event that changes the query, so
+ * it travels while the page renders the change, and the rows render as soon
+ * as they come; the counts are asked for next and follow in a transition, so
+ * the eight filters never hold back the rows. Only the latest query's answers are kept, and
  * the last page stays on screen (`isStale`) while the next one loads.
  */
 export function useBrowseData(query: DataProductListQuery) {
   const api = useApi(dataProductsApiRef);
   const [loaded, setLoaded] = useState<Loaded>({});
   const requested = useRef<string>();
+  // the filters whose counts are shown: sorting and paging keep them
+  const counted = useRef<string>();
   const request = useCallback(
     (next: DataProductListQuery) => {
       const key = JSON.stringify(next);
@@ -55,15 +57,25 @@ export function useBrowseData(query: DataProductListQuery) {
       requested.current = key;
       const latest = () => requested.current === key;
       const { sort, order, offset, limit, ...filters } = next;
-      api.listProducts(next).then(
+      // The counts are asked for once the rows have come: on one database
+      // connection (SQLite's) the eight facet counts would otherwise run
+      // ahead of the page and hold the rows back by their whole cost.
+      const rows = api.listProducts(next).then(
         page => latest() && setLoaded(s => ({ ...s, page, pageKey: key })),
         error => latest() && setLoaded(s => ({ ...s, error, errorKey: key })),
       );
-      api.getFacets(filters).then(
-        facets =>
-          latest() && startTransition(() => setLoaded(s => ({ ...s, facets }))),
-        () => {}, // the filters keep their last counts
-      );
+      const filtersKey = JSON.stringify(filters);
+      if (counted.current === filtersKey) return;
+      rows
+        .then(() => (latest() ? api.getFacets(filters) : undefined))
+        .then(
+          facets => {
+            if (!facets || !latest()) return;
+            counted.current = filtersKey;
+            startTransition(() => setLoaded(s => ({ ...s, facets })));
+          },
+          () => {}, // the filters keep their last counts
+        );
     },
     [api],
   );

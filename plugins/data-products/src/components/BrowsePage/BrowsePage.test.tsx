@@ -137,7 +137,7 @@ describe('BrowsePage', () => {
     expect(screen.getByText('By owner')).toBeInTheDocument();
   });
 
-  it('asks the server for the next sort order when a column header is clicked', async () => {
+  it('asks the server for the next sort order when a column header is clicked, and keeps the counts', async () => {
     const api = mockDataProductsApi({
       listProducts: async () => listResponse([listItem()]),
       getFacets: async () => facetsOf(),
@@ -145,12 +145,38 @@ describe('BrowsePage', () => {
     });
     await render(api);
     await screen.findByText('Orders daily');
+    await waitFor(() => expect(api.getFacets).toHaveBeenCalledTimes(1));
 
     await userEvent.click(screen.getByRole('columnheader', { name: /Score/ }));
     await waitFor(() =>
       expect(api.listProducts).toHaveBeenLastCalledWith(
         expect.objectContaining({ sort: 'score' }),
       ),
+    );
+    // the same filters count the same: sorting does not ask for them again
+    await new Promise(resolve => setTimeout(resolve, 50));
+    expect(api.getFacets).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the rows without waiting for the filter counts, which are asked for next', async () => {
+    let answerPage: (page: ReturnType<typeof listResponse>) => void = () => {};
+    const api = mockDataProductsApi({
+      listProducts: () =>
+        new Promise(resolve => {
+          answerPage = resolve;
+        }),
+      getFacets: () => new Promise(() => {}), // the counts never come
+      getRules: async () => sampleRules,
+    });
+    await render(api, '/?level=gold');
+    await waitFor(() => expect(api.listProducts).toHaveBeenCalledTimes(1));
+    // on one database connection the counts would hold the rows back
+    expect(api.getFacets).not.toHaveBeenCalled();
+
+    answerPage(listResponse([listItem()]));
+    expect(await screen.findByText('Orders daily')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(api.getFacets).toHaveBeenCalledWith({ level: ['gold'] }),
     );
   });
 

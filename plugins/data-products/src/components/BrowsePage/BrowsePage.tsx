@@ -72,15 +72,20 @@ export function BrowsePage() {
   );
   const total = list.page?.totalCount;
   const filtered = !!query.q || Object.keys(query).length > 1;
+  // Only an empty page needs the message. Built for every change of filters,
+  // it would be a new prop on each first filter pick and render every cell
+  // of the rows already shown again, only to dim them.
+  const noRows = list.page?.items.length === 0;
   const emptyState = useMemo(
-    () => (
-      <Text>
-        {filtered
-          ? 'No data product matches these filters.'
-          : 'No data products yet. Register a catalog-info.yaml of kind DataProduct; it is listed once its first scorecard is computed.'}
-      </Text>
-    ),
-    [filtered],
+    () =>
+      noRows ? (
+        <Text>
+          {filtered
+            ? 'No data product matches these filters.'
+            : 'No data products yet. Register a catalog-info.yaml of kind DataProduct; it is listed once its first scorecard is computed.'}
+        </Text>
+      ) : undefined,
+    [noRows, filtered],
   );
   const sort = useMemo<DataProductTableSort>(
     () => ({ field: query.sort ?? 'title', order: query.order ?? 'asc' }),
