@@ -82,7 +82,8 @@ async function countOf(page: Page): Promise<number> {
 }
 
 function productTable(scope: Page | Locator) {
-  return scope.getByRole('grid', { name: 'Data table' });
+  // "Data products", or "Your data products" on My data products
+  return scope.getByRole('table', { name: /data products$/i });
 }
 
 /** The titles in a product table, in the order shown. */
@@ -96,7 +97,7 @@ async function scoresIn(table: Locator) {
   const scores: number[] = [];
   for (const row of rows.slice(1)) {
     // Domain, Owner, Status, Type, Level, Score, Tags; the title is the row header
-    scores.push(Number(await row.getByRole('gridcell').nth(5).textContent()));
+    scores.push(Number(await row.getByRole('cell').nth(5).textContent()));
   }
   return scores;
 }
@@ -209,10 +210,10 @@ test.describe('as an owner in sales-data', () => {
       `${silverCount} data product${silverCount === 1 ? '' : 's'}`,
     );
     await expect(
-      table.getByRole('gridcell', { name: 'Silver', exact: true }),
+      table.getByRole('cell', { name: 'Silver', exact: true }),
     ).toHaveCount(silverCount);
     await expect(
-      table.getByRole('gridcell', { name: 'Bronze', exact: true }),
+      table.getByRole('cell', { name: 'Bronze', exact: true }),
     ).toHaveCount(0);
 
     // A filter through a shared link: the page opens with it applied.
@@ -230,7 +231,7 @@ test.describe('as an owner in sales-data', () => {
     await expect(table.getByRole('rowheader')).toHaveCount(inSales);
     await expect(
       table
-        .getByRole('gridcell')
+        .getByRole('cell')
         .getByRole('link', { name: 'sales', exact: true }),
     ).toHaveCount(inSales);
     await page.getByRole('button', { name: 'Clear filters' }).click();

@@ -14,8 +14,8 @@
  * limitations under the License.
  */
 
-import { memo, useMemo, type ReactNode } from 'react';
-import { Table, type SortDescriptor } from '@backstage/ui';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { TablePagination } from '@backstage/ui';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
@@ -23,12 +23,10 @@ import type {
   DataProductListResponse,
   DataProductSortField,
 } from '@meshwork/plugin-data-products-common';
-import {
-  productColumns,
-  type DataProductColumnId,
-  type DataProductRow,
-} from './columns';
+import { PRODUCT_COLUMNS, type DataProductColumnId } from './columns';
+import { ProductRowsTable } from './ProductRowsTable';
 import { LoadError } from '../shared';
+import { useRowsByScreen } from './useRowsByScreen';
 
 /** @public */
 export interface DataProductTableSort {
@@ -44,7 +42,7 @@ export interface DataProductTableProps {
   /** A failed load with no rows to show: a message and a retry instead of the table. */
   error?: Error;
   onRetry?: () => void;
-  /** What the rows are, for that message: "data products", "your data products". */
+  /** What the rows are, for the table's name and messages: "data products", "your data products". */
   what?: string;
   sort?: DataProductTableSort;
   onSortChange?: (sort: DataProductTableSort) => void;
@@ -53,99 +51,67 @@ export interface DataProductTableProps {
   emptyState?: ReactNode;
 }
 
-// BUI's table renders every cell through react-aria's collection builder, the
-// costliest part of a filter change. Memoised on stable props, it renders
-// when the rows, sort or paging change, not when the page around it does.
-const ProductTable = memo(Table<DataProductRow>);
+const PAGE_SIZES = [25, 50, 100];
 
 /**
  * A page of data products from the server; sorting and paging ask the
  * server again rather than shuffling what the browser holds.
  */
 export function DataProductTable(props: DataProductTableProps) {
-  const {
-    page,
-    columns,
-    sort,
-    onSortChange,
-    onOffsetChange,
-    onPageSizeChange,
-  } = props;
+  const { page, columns, onOffsetChange, onPageSizeChange } = props;
+  const what = props.what ?? 'data products';
   const entityRoute = useRouteRef(entityRouteRef);
-  const columnConfig = useMemo(() => {
-    const all = productColumns(ref => entityRoute(parseEntityRef(ref)));
-    return columns.map(id => all[id]);
-  }, [columns, entityRoute]);
-  const rows = useMemo(
-    () => page?.items.map(item => ({ ...item, id: item.entityRef })),
-    [page],
+  const linkTo = useCallback(
+    (ref: string) => entityRoute(parseEntityRef(ref)),
+    [entityRoute],
   );
+  const columnList = useMemo(
+    () => columns.map(id => PRODUCT_COLUMNS[id]),
+    [columns],
+  );
+  const container = useRef<HTMLDivElement>(null);
+  const rows = useRowsByScreen(page?.items, container);
   const offset = page?.offset ?? 0;
   const limit = page?.limit ?? 25;
   const total = page?.totalCount ?? 0;
-  const sortField = sort?.field;
-  const sortOrder = sort?.order;
-  const sorting = useMemo(
-    () =>
-      onSortChange && {
-        descriptor: sortField
-          ? {
-              column: sortField,
-              direction:
-                sortOrder === 'desc'
-                  ? ('descending' as const)
-                  : ('ascending' as const),
-            }
-          : null,
-        onSortChange: (descriptor: SortDescriptor) =>
-          onSortChange({
-            field: descriptor.column as DataProductSortField,
-            order: descriptor.direction === 'descending' ? 'desc' : 'asc',
-          }),
-      },
-    [sortField, sortOrder, onSortChange],
-  );
-  const pagination = useMemo(
-    () => ({
-      type: 'page' as const,
-      pageSize: limit,
-      offset,
-      totalCount: total,
-      pageSizeOptions: onPageSizeChange ? [25, 50, 100] : [],
-      onPageSizeChange,
-      hasPreviousPage: offset > 0,
-      hasNextPage: offset + limit < total,
-      onPreviousPage: () => onOffsetChange(Math.max(0, offset - limit)),
-      onNextPage: () => onOffsetChange(offset + limit),
-    }),
-    [limit, offset, total, onOffsetChange, onPageSizeChange],
-  );
   if (props.error && !page) {
     return (
-      <LoadError
-        error={props.error}
-        what={props.what ?? 'data products'}
-        onRetry={props.onRetry}
-      />
+      <LoadError error={props.error} what={what} onRetry={props.onRetry} />
     );
   }
   // Stale rows are dimmed here rather than by the table, so that the start
   // of a load does not render every cell again just to fade them.
   return (
-    <div
-      aria-busy={props.isStale || undefined}
-      style={{
-        opacity: props.isStale ? 0.6 : undefined,
-        transition: 'opacity 150ms',
-      }}
-    >
-      <ProductTable
-        columnConfig={columnConfig}
-        data={rows}
-        isPending={!!props.isPending && !page}
-        emptyState={props.emptyState}
-        sort={sorting}
-        pagination={pagination}
+    <div>
+      <div
+        ref={container}
+        aria-busy={props.isStale || undefined}
+        style={{
+          opacity: props.isStale ? 0.6 : undefined,
+          transition: 'opacity 150ms',
+        }}
+      >
+        <ProductRowsTable
+          label={what.charAt(0).toUpperCase() + what.slice(1)}
+          columns={columnList}
+          rows={rows}
+          linkTo={linkTo}
+          isPending={!!props.isPending && !page}
+          emptyState={props.emptyState}
+          sort={props.sort}
+          onSortChange={props.onSortChange}
+        />
+      </div>
+      <TablePagination
+        pageSize={limit}
+        offset={offset}
+        totalCount={total}
+        pageSizeOptions={onPageSizeChange ? PAGE_SIZES : []}
+        onPageSizeChange={onPageSizeChange}
+        hasPreviousPage={offset > 0}
+        hasNextPage={offset + limit < total}
+        onPreviousPage={() => onOffsetChange(Math.max(0, offset - limit))}
+        onNextPage={() => onOffsetChange(offset + limit)}
       />
     </div>
   );

@@ -14,15 +14,16 @@
  * limitations under the License.
  */
 
-import { Cell, CellText, Column, type ColumnConfig } from '@backstage/ui';
+import type { ReactNode } from 'react';
 import { parseEntityRef } from '@backstage/catalog-model';
-import type { DataProductListItem } from '@meshwork/plugin-data-products-common';
+import type {
+  DataProductListItem,
+  DataProductSortField,
+} from '@meshwork/plugin-data-products-common';
 import { LevelBadge } from '../shared';
+import { PlainCell, ProductCell } from './ProductCells';
 
-/** A table row: the listing item with the id BUI's table keys rows by. */
-export type DataProductRow = DataProductListItem & { id: string };
-
-/** The columns a product table can show; all sort on the server. */
+/** The columns a product table can show. */
 export type DataProductColumnId =
   | 'title'
   | 'domain'
@@ -40,110 +41,100 @@ export function shortRef(ref: string | undefined): string {
   return namespace === 'default' ? name : `${namespace}/${name}`;
 }
 
-/**
- * A header cell that takes a share of the row. The table lays out in fixed
- * mode, so the header's width sizes its column; a `width` or `minWidth` in
- * the column config would wrap the table in BUI's resizable container, which
- * measures the columns and renders every row twice.
- */
-function sizedHeader(column: {
-  id: string;
+export interface ProductColumn {
+  id: DataProductColumnId;
   label: string;
-  width: string;
-  isRowHeader?: boolean;
-  isSortable?: boolean;
-}) {
-  return () => (
-    <Column
-      id={column.id}
-      isRowHeader={column.isRowHeader}
-      allowsSorting={column.isSortable}
-      style={{ width: column.width }}
-    >
-      {column.label}
-    </Column>
-  );
+  /** The server field it sorts by; a column without one does not sort. */
+  sortField?: DataProductSortField;
+  /**
+   * A share of the row. The table lays out in fixed mode, so the header's
+   * width sizes the column; columns without one share what is left.
+   */
+  width?: string;
+  cell: (
+    item: DataProductListItem,
+    linkTo: (ref: string) => string,
+  ) => ReactNode;
 }
 
-export function productColumns(
-  linkTo: (ref: string) => string,
-): Record<DataProductColumnId, ColumnConfig<DataProductRow>> {
-  const refCell = (ref: string | undefined) => (
-    <CellText title={shortRef(ref)} href={ref ? linkTo(ref) : undefined} />
-  );
-  return {
-    title: {
-      id: 'title',
-      label: 'Data product',
-      isRowHeader: true,
-      isSortable: true,
-      // the name is what people scan for: it gets the widest column
-      header: sizedHeader({
-        id: 'title',
-        label: 'Data product',
-        width: '22%',
-        isRowHeader: true,
-        isSortable: true,
-      }),
-      cell: item => (
-        <CellText
-          title={item.title}
-          description={item.description}
-          href={linkTo(item.entityRef)}
-        />
-      ),
-    },
-    domain: {
-      id: 'domain',
-      label: 'Domain',
-      isSortable: true,
-      cell: item => refCell(item.domainRef),
-    },
-    owner: {
-      id: 'owner',
-      label: 'Owner',
-      isSortable: true,
-      header: sizedHeader({
-        id: 'owner',
-        label: 'Owner',
-        width: '13%',
-        isSortable: true,
-      }),
-      cell: item => refCell(item.ownerRef),
-    },
-    status: {
-      id: 'status',
-      label: 'Status',
-      isSortable: true,
-      cell: item => <CellText title={item.status ?? '—'} />,
-    },
-    type: {
-      id: 'type',
-      label: 'Type',
-      isSortable: true,
-      cell: item => <CellText title={item.type ?? '—'} />,
-    },
-    level: {
-      id: 'level',
-      label: 'Level',
-      isSortable: true,
-      cell: item => (
-        <Cell>
-          <LevelBadge level={item.level} />
-        </Cell>
-      ),
-    },
-    score: {
-      id: 'score',
-      label: 'Score',
-      isSortable: true,
-      cell: item => <CellText title={String(item.score)} />,
-    },
-    tags: {
-      id: 'tags',
-      label: 'Tags',
-      header: sizedHeader({ id: 'tags', label: 'Tags', width: '16%' }),
-      cell: item => <CellText title={item.tags.join(', ') || '—'} />,
-    },
+const refCell =
+  (ref: (item: DataProductListItem) => string | undefined) =>
+  (item: DataProductListItem, linkTo: (ref: string) => string) => {
+    const target = ref(item);
+    return (
+      <ProductCell
+        title={shortRef(target)}
+        href={target ? linkTo(target) : undefined}
+      />
+    );
   };
-}
+
+const textCell =
+  (text: (item: DataProductListItem) => string | undefined) =>
+  (item: DataProductListItem) =>
+    <ProductCell title={text(item) || '—'} />;
+
+export const PRODUCT_COLUMNS: Record<DataProductColumnId, ProductColumn> = {
+  title: {
+    id: 'title',
+    label: 'Data product',
+    sortField: 'title',
+    // the name is what people scan for: it gets the widest column
+    width: '22%',
+    cell: (item, linkTo) => (
+      <ProductCell
+        isRowHeader
+        title={item.title}
+        description={item.description}
+        href={linkTo(item.entityRef)}
+      />
+    ),
+  },
+  domain: {
+    id: 'domain',
+    label: 'Domain',
+    sortField: 'domain',
+    cell: refCell(item => item.domainRef),
+  },
+  owner: {
+    id: 'owner',
+    label: 'Owner',
+    sortField: 'owner',
+    width: '13%',
+    cell: refCell(item => item.ownerRef),
+  },
+  status: {
+    id: 'status',
+    label: 'Status',
+    sortField: 'status',
+    cell: textCell(item => item.status),
+  },
+  type: {
+    id: 'type',
+    label: 'Type',
+    sortField: 'type',
+    cell: textCell(item => item.type),
+  },
+  level: {
+    id: 'level',
+    label: 'Level',
+    sortField: 'level',
+    cell: item => (
+      <PlainCell>
+        <LevelBadge level={item.level} />
+      </PlainCell>
+    ),
+  },
+  score: {
+    id: 'score',
+    label: 'Score',
+    sortField: 'score',
+    cell: textCell(item => String(item.score)),
+  },
+  tags: {
+    id: 'tags',
+    label: 'Tags',
+    width: '16%',
+    cell: textCell(item => item.tags.join(', ')),
+  },
+};

@@ -20,4 +20,4 @@ export type {
   DataProductTableSort,
 } from './DataProductTable';
 export { shortRef } from './columns';
-export type { DataProductColumnId, DataProductRow } from './columns';
+export type { DataProductColumnId } from './columns';

@@ -134,7 +134,9 @@ describe('MyDataProductsPage', () => {
       screen.queryByRole('link', { name: /Web sessions:/ }),
     ).not.toBeInTheDocument();
 
-    const table = await screen.findByRole('grid');
+    const table = await screen.findByRole('table', {
+      name: 'Your data products',
+    });
     for (const column of ['Domain', 'Owner', 'Status', 'Level', 'Score']) {
       expect(
         within(table).getByRole('columnheader', { name: new RegExp(column) }),
@@ -145,7 +147,9 @@ describe('MyDataProductsPage', () => {
   it('sorts and pages on the server', async () => {
     const api = mockDataProductsApi({ listProducts: answer });
     await renderPage(api, [salesData]);
-    const table = await screen.findByRole('grid');
+    const table = await screen.findByRole('table', {
+      name: 'Your data products',
+    });
     await within(table).findByRole('link', { name: /Refunds/ });
 
     await userEvent.click(
@@ -215,7 +219,9 @@ describe('MyDataProductsPage', () => {
       await screen.findByText(/^Your groups own 3 data products/),
     ).toBeInTheDocument();
     expect(
-      await within(await screen.findByRole('grid')).findByRole('link', {
+      await within(
+        await screen.findByRole('table', { name: 'Your data products' }),
+      ).findByRole('link', {
         name: /Refunds/,
       }),
     ).toBeInTheDocument();
