@@ -27,6 +27,7 @@ import type {
   DataProductListResponse,
 } from '@meshwork/plugin-data-products-common';
 import { dataProductsApiRef, type DataProductListQuery } from '../api';
+import { askOncePerRender } from './firstPageAnswers';
 
 interface Loaded {
   page?: DataProductListResponse;
@@ -41,8 +42,9 @@ interface Loaded {
  * query. `request` starts the page from the event that changes the query, so
  * it travels while the page renders the change, and the rows render as soon
  * as they come; the counts are asked for next and follow in a transition, so
- * the eight filters never hold back the rows. Only the latest query's answers are kept, and
- * the last page stays on screen (`isStale`) while the next one loads.
+ * the eight filters never hold back the rows. Only the latest query's
+ * answers are kept, and the last page stays on screen (`isStale`) while the
+ * next one loads.
  */
 export function useBrowseData(query: DataProductListQuery) {
   const api = useApi(dataProductsApiRef);
@@ -51,7 +53,7 @@ export function useBrowseData(query: DataProductListQuery) {
   // the filters whose counts are shown: sorting and paging keep them
   const counted = useRef<string>();
   const request = useCallback(
-    (next: DataProductListQuery) => {
+    (next: DataProductListQuery, duringRender = false) => {
       const key = JSON.stringify(next);
       if (requested.current === key) return;
       requested.current = key;
@@ -60,14 +62,20 @@ export function useBrowseData(query: DataProductListQuery) {
       // The counts are asked for once the rows have come: on one database
       // connection (SQLite's) the eight facet counts would otherwise run
       // ahead of the page and hold the rows back by their whole cost.
-      const rows = api.listProducts(next).then(
+      const ask = <T>(what: string, call: () => Promise<T>) =>
+        duringRender ? askOncePerRender(api, what, call) : call();
+      const rows = ask(`page:${key}`, () => api.listProducts(next)).then(
         page => latest() && setLoaded(s => ({ ...s, page, pageKey: key })),
         error => latest() && setLoaded(s => ({ ...s, error, errorKey: key })),
       );
       const filtersKey = JSON.stringify(filters);
       if (counted.current === filtersKey) return;
       rows
-        .then(() => (latest() ? api.getFacets(filters) : undefined))
+        .then(() =>
+          latest()
+            ? ask(`facets:${filtersKey}`, () => api.getFacets(filters))
+            : undefined,
+        )
         .then(
           facets => {
             if (!facets || !latest()) return;
@@ -81,6 +89,11 @@ export function useBrowseData(query: DataProductListQuery) {
   );
 
   const key = JSON.stringify(query);
+  // The first page is asked for as the page starts rendering, not after:
+  // the filters take a while to render the first time, and the request
+  // travels meanwhile. `request` ignores a query already asked for, so the
+  // effect below and a second render in strict mode ask nothing more.
+  useState(() => request(query, true));
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     request(query);
