@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from './DataProduct.v1alpha1.schema.json';
 import { suggestKey } from './suggestKey';
 import {
@@ -35,10 +35,22 @@ type SchemaNode = {
   'x-expected'?: string;
 };
 
-// strict: false because the schema carries our own `x-expected` keyword, the
-// text that tells a domain owner what a field must look like.
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-const validateSchema = ajv.compile(schema);
+let validateSchema: ValidateFunction | undefined;
+
+/**
+ * Compiled on first use, not when the module loads: the portal's frontend
+ * loads this package at start-up, and most pages never validate a document.
+ */
+function schemaValidator(): ValidateFunction {
+  // strict: false because the schema carries our own `x-expected` keyword,
+  // the text that tells a domain owner what a field must look like.
+  validateSchema ??= new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: false,
+  }).compile(schema);
+  return validateSchema;
+}
 
 function expectation(node: SchemaNode | undefined): string {
   if (!node) return 'a value';
@@ -84,9 +96,10 @@ function toProblem(error: ErrorObject): DataProductProblem {
 
 /** Problems the JSON Schema finds, at most one per field. */
 export function schemaProblems(entity: unknown): DataProductProblem[] {
-  if (validateSchema(entity)) return [];
+  const validate = schemaValidator();
+  if (validate(entity)) return [];
   const byField = new Map<string, DataProductProblem>();
-  for (const error of validateSchema.errors ?? []) {
+  for (const error of validate.errors ?? []) {
     const problem = toProblem(error);
     // A value can break several keywords (pattern and minLength): say it once.
     if (!byField.has(problem.field)) byField.set(problem.field, problem);
