@@ -15,14 +15,18 @@
  */
 
 import { test, expect } from '@playwright/test';
+import { screenshot } from './portal';
 
 // Tagged so scripts/e2e.js runs it with the owner's steps.
 test('App should render the welcome page @owner', async ({ page }) => {
   await page.goto('/');
 
-  const enterButton = page.getByRole('button', { name: 'Enter' });
-  await expect(enterButton).toBeVisible();
-  await enterButton.click();
+  // the development sign-in offers the example mesh's people
+  await expect(
+    page.getByText("Sign in as one of the example mesh's people"),
+  ).toBeVisible();
+  await screenshot(page, 'sign-in');
+  await page.getByRole('button', { name: 'Sign in as Guest User' }).click();
 
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
   await expect(

@@ -19,7 +19,7 @@
 //
 // @owner runs signed in as user:default/guest, a member of sales-data, which
 // owns orders-daily, sales-pipeline-legacy and basket-analysis. @governance
-// runs on the same database signed in as user:default/elena.petrova, of the
+// signs in on the same portal as user:default/elena.petrova, of the
 // governance group, which decides waivers. The tests of one tag build on each
 // other in file order (workers: 1): the owner asks for a waiver, governance
 // approves it, and the rule turns exempt.
@@ -28,6 +28,7 @@ import fs from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   LEVEL_LABELS,
+  PEOPLE,
   scorecardOf,
   screenshot,
   signIn,
@@ -230,9 +231,7 @@ test.describe('as an owner in sales-data', () => {
     expect(inSales).toBeLessThan(total);
     await expect(table.getByRole('rowheader')).toHaveCount(inSales);
     await expect(
-      table
-        .getByRole('cell')
-        .getByRole('link', { name: 'sales', exact: true }),
+      table.getByRole('cell').getByRole('link', { name: 'sales', exact: true }),
     ).toHaveCount(inSales);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect(page).not.toHaveURL(/[?&]domain=/);
@@ -532,7 +531,7 @@ test.describe('as a member of the governance group', () => {
   test('governance page: rollups, failing rules, matrix and approving the waiver @governance', async ({
     page,
   }) => {
-    await signIn(page);
+    await signIn(page, PEOPLE.governance);
     await page
       .getByRole('link', { name: 'Data products', exact: true })
       .click();
@@ -646,7 +645,7 @@ test.describe('as a member of the governance group', () => {
     page,
     request,
   }) => {
-    await signIn(page);
+    await signIn(page, PEOPLE.governance);
     // Approving re-evaluates the product at once: no "Evaluate now" needed.
     await page.goto(SCORECARD_URL);
     const rule = ruleItem(page, WAIVER.level, WAIVER.ruleTitle);

@@ -17,8 +17,9 @@
 // Meshwork in the data mesh ecosystem (README), as its users use it: a domain
 // owner creates a product from the "New data product" template and sees it
 // scored; a consumer finds a product through search and reads its ODCS
-// contract; anyone takes a product away as an ODPS document. Signed in as
-// user:default/guest (sales-data), with the other @owner steps of
+// contract; anyone takes a product away as an ODPS document. The owner is
+// user:default/guest (sales-data), the consumer user:default/fatima.benali
+// (marketing-analytics); both run with the other @owner steps of
 // scripts/e2e.js.
 
 import fs from 'node:fs';
@@ -37,6 +38,7 @@ import {
   backendGet,
   scorecardOf,
   screenshot,
+  PEOPLE,
   signIn,
 } from './portal';
 
@@ -131,7 +133,7 @@ async function choose(page: Page, label: string, option: string) {
   ).toContainText(option);
 }
 
-test.describe('in the data mesh ecosystem, as an owner in sales-data', () => {
+test.describe('in the data mesh ecosystem', () => {
   test.afterAll(async ({ request }) => {
     // Unregister the product before its file goes, so the catalog does not
     // keep a location it can no longer read; then leave the repo as it was.
@@ -275,7 +277,7 @@ test.describe('in the data mesh ecosystem, as an owner in sales-data', () => {
     ).toBeVisible();
   });
 
-  test('find a data product through search and read its contract @owner', async ({
+  test('find a data product through search and read its contract, as a consumer @owner', async ({
     page,
     request,
   }) => {
@@ -305,7 +307,7 @@ test.describe('in the data mesh ecosystem, as an owner in sales-data', () => {
       `dataproduct:default/${ORDERS_DAILY.name}`,
     );
 
-    await signIn(page);
+    await signIn(page, PEOPLE.consumer);
     await page.goto('/search');
     await page.getByRole('textbox', { name: 'Search' }).fill('orders');
     await page

@@ -15,8 +15,8 @@
  */
 
 // What every end-to-end test of the portal shares: where the backend and the
-// screenshots are, signing in, and reading the backend as the signed-in guest
-// to know what a page should show.
+// screenshots are, signing in, and reading the backend (as the guest) to know
+// what a page should show.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -59,12 +59,28 @@ export interface Scorecard {
   results: RuleResult[];
 }
 
-/** Signs in on the guest sign-in page, as whoever the backend's guest stands for. */
-export async function signIn(page: Page) {
+/**
+ * The example mesh's people the development sign-in offers (app-config.yaml,
+ * auth.providers.example-users), one for each kind of user.
+ */
+export const PEOPLE = {
+  /** user:default/guest, a domain owner in sales-data */
+  owner: 'Guest User',
+  /** user:default/elena.petrova, of the governance group */
+  governance: 'Elena Petrova',
+  /** user:default/fatima.benali, who reads sales data for marketing */
+  consumer: 'Fatima Benali',
+} as const;
+
+/** Signs in on the portal's sign-in page as one of the example mesh's people. */
+export async function signIn(
+  page: Page,
+  person: (typeof PEOPLE)[keyof typeof PEOPLE] = PEOPLE.owner,
+) {
   await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(enter).toBeVisible();
-  await enter.click();
+  const signInAs = page.getByRole('button', { name: `Sign in as ${person}` });
+  await expect(signInAs).toBeVisible();
+  await signInAs.click();
   await expect(
     page.getByRole('link', { name: 'Data products', exact: true }),
   ).toBeVisible();

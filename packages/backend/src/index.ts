@@ -4,6 +4,7 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
+import { authModuleExampleUsersProvider } from './exampleUsers';
 import { permissionModuleMeshworkPolicy } from './permissionPolicy';
 import {
   catalogModuleMeshworkFileLocations,
@@ -32,6 +33,8 @@ backend.add(import('@backstage/plugin-auth-backend'));
 // See https://backstage.io/docs/backend-system/building-backends/migrating#the-auth-plugin
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 // See https://backstage.io/docs/auth/guest/provider
+// Development sign-in as any of the example mesh's people: see exampleUsers/
+backend.add(authModuleExampleUsersProvider);
 
 // catalog plugin
 backend.add(import('@backstage/plugin-catalog-backend'));

@@ -83,11 +83,14 @@ async function newContext(
   return context;
 }
 
-/** Guest sign-in, as a user does it; the context remembers it. */
+/**
+ * Signs in as the guest (user:default/guest) on the development sign-in
+ * page, as a user does it; the context remembers the choice.
+ */
 async function signIn(context: BrowserContext, baseUrl: string) {
   const page = await context.newPage();
   await page.goto(baseUrl);
-  await page.getByRole('button', { name: 'Enter' }).click();
+  await page.getByRole('button', { name: 'Sign in as Guest User' }).click();
   await page
     .getByRole('link', { name: 'Data products', exact: true })
     .waitFor({ timeout: TIMEOUT_MS });
