@@ -16,6 +16,7 @@
 
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import { SignInPageBlueprint } from '@backstage/plugin-app-react';
+import { ExampleUsersSignInPage } from './ExampleUsersSignInPage';
 
 /** Replaces the app's guest sign-in with the example users' picker. */
 export const signInModule = createFrontendModule({
@@ -23,8 +24,10 @@ export const signInModule = createFrontendModule({
   extensions: [
     SignInPageBlueprint.make({
       params: {
-        loader: async () =>
-          (await import('./ExampleUsersSignInPage')).ExampleUsersSignInPage,
+        // In the main bundle, not a chunk of its own: every visit renders it
+        // first (a remembered choice signs in from it), and fetching a chunk
+        // before that would delay the whole page.
+        loader: async () => ExampleUsersSignInPage,
       },
     }),
   ],

@@ -14,13 +14,23 @@
  * limitations under the License.
  */
 
-import { Box, Container, Tab, TabList, Tabs } from '@backstage/ui';
+import { Box, Container, Skeleton, Tab, TabList, Tabs } from '@backstage/ui';
 import { useRouteRef } from '@backstage/core-plugin-api';
+import { lazy, Suspense } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { rootRouteRef } from '../../routes';
 import { BrowsePage } from '../BrowsePage';
-import { GovernancePage } from '../GovernancePage';
-import { MyDataProductsPage } from '../MyDataProductsPage';
+
+// Loaded when first opened, so the browse page, where most visits land, does
+// not wait for the governance page's tables and charts to load and evaluate.
+const GovernancePage = lazy(() =>
+  import('../GovernancePage').then(m => ({ default: m.GovernancePage })),
+);
+const MyDataProductsPage = lazy(() =>
+  import('../MyDataProductsPage').then(m => ({
+    default: m.MyDataProductsPage,
+  })),
+);
 
 /** The tabs of /data-products: one per kind of visitor. */
 function tabsOf(root: string) {
@@ -57,11 +67,13 @@ export function DataProductsPage() {
         </Tabs>
       </Box>
       <Container>
-        <Routes>
-          <Route path="/" element={<BrowsePage />} />
-          <Route path="/mine" element={<MyDataProductsPage />} />
-          <Route path="/governance" element={<GovernancePage />} />
-        </Routes>
+        <Suspense fallback={<Skeleton width="100%" height={240} />}>
+          <Routes>
+            <Route path="/" element={<BrowsePage />} />
+            <Route path="/mine" element={<MyDataProductsPage />} />
+            <Route path="/governance" element={<GovernancePage />} />
+          </Routes>
+        </Suspense>
       </Container>
     </>
   );
