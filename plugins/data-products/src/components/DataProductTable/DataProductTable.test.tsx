@@ -14,7 +14,12 @@
  * limitations under the License.
  */
 
-import { renderInTestApp } from '@backstage/test-utils';
+import { analyticsApiRef } from '@backstage/core-plugin-api';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -143,6 +148,36 @@ describe('DataProductTable', () => {
     expect(onOffsetChange).toHaveBeenLastCalledWith(50);
     await userEvent.click(screen.getByRole('button', { name: /previous/i }));
     expect(onOffsetChange).toHaveBeenLastCalledWith(0);
+  });
+
+  it('counts a click on any link in the rows as a click event, with where it leads', async () => {
+    const analytics = mockApis.analytics.mock();
+    await renderInTestApp(
+      <TestApiProvider apis={[[analyticsApiRef, analytics]]}>
+        <DataProductTable
+          columns={ALL_COLUMNS}
+          onOffsetChange={() => {}}
+          page={listResponse([listItem({})])}
+        />
+      </TestApiProvider>,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    );
+    await userEvent.click(screen.getByRole('link', { name: 'Orders daily' }));
+    await userEvent.click(screen.getByRole('link', { name: 'sales' }));
+    // A click on the table but outside a link counts nothing.
+    await userEvent.click(screen.getByRole('table', { name: 'Data products' }));
+
+    const clicks = (analytics.captureEvent as jest.Mock).mock.calls.map(
+      ([event]) => [event.action, event.subject, event.attributes],
+    );
+    expect(clicks).toEqual([
+      [
+        'click',
+        'Orders daily',
+        { to: '/catalog/default/dataproduct/orders-daily' },
+      ],
+      ['click', 'sales', { to: '/catalog/default/domain/sales' }],
+    ]);
   });
 
   it('shows placeholders while loading, the empty state, and a load error with a retry', async () => {
