@@ -24,7 +24,12 @@ export type CatalogQuery = Extract<
   { filter?: unknown }
 >;
 
-/** Every entity a query matches, read a page at a time with the catalog's cursor. */
+/**
+ * Every entity a query matches, read a page at a time with the catalog's
+ * cursor. The cursor carries the filter but not the fields: each page asks
+ * for them again, or every page after the first comes back whole (a
+ * contract API's full definition where its etag was enough).
+ */
 export async function* scanCatalog(
   catalog: CatalogService,
   credentials: BackstageCredentials,
@@ -34,7 +39,9 @@ export async function* scanCatalog(
   let cursor: string | undefined;
   do {
     const page = await catalog.queryEntities(
-      cursor ? { cursor, limit: pageSize } : { ...query, limit: pageSize },
+      cursor
+        ? { cursor, fields: query.fields, limit: pageSize }
+        : { ...query, limit: pageSize },
       { credentials },
     );
     yield* page.items;
