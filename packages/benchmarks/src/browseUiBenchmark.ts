@@ -20,7 +20,12 @@ import path from 'node:path';
 import { BROWSE_UI_USAGE, parseBrowseUiBenchmarkArgs } from './benchmarkArgs';
 import { generateBrowseUiCatalog, writeCatalogFiles } from './browseUiCatalog';
 import { browsePage, catalogIndexPath, catalogPage } from './browseUiPages';
-import { loadAverage, printMeasures, printReadings } from './browseUiReport';
+import {
+  loadAverage,
+  printMeasures,
+  printReadings,
+  printSettling,
+} from './browseUiReport';
 import { CHROMIUM, runPages } from './browserRuns';
 import { EXAMPLES_DIR, exampleEntities } from './exampleOrganisation';
 import { ensureAppBuild, startBackend } from './portalBackend';
@@ -129,6 +134,7 @@ export async function main(
           ...oneMinute,
         ).toFixed(2)} to ${Math.max(...oneMinute).toFixed(2)}`,
       );
+      printSettling(print, result.settling);
       printMeasures(print, pages);
       printReadings(print, pages, result.readings, options.runs);
       finished = true;

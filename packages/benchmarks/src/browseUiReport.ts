@@ -16,7 +16,7 @@
 
 import os from 'node:os';
 import type { ListPage } from './browseUiPages';
-import type { PageReadings } from './browserRuns';
+import type { PageReadings, Settling } from './browserRuns';
 import { percentile } from './measure';
 import { count, type Print } from './report';
 
@@ -92,6 +92,11 @@ export function printReadings(
       )}   ${verdict}`.padEnd(37)}${figures(b[key])}`,
     );
   }
+  print(
+    `  ${'backend CPU per first render'.padEnd(28)}${figures(
+      a.backendCpu,
+    ).padEnd(37)}${figures(b.backendCpu)}`,
+  );
   print();
   print(`  Meshwork browse page:    ${ours.path}`);
   print(`  Backstage catalog index: ${theirs.path}`);
@@ -102,6 +107,27 @@ export function printReadings(
       for (const failure of failures) print(`    ${failure}`);
     }
   }
+}
+
+/** How long the readings waited for a quiet backend, and how many never had one. */
+export function printSettling(print: Print, settling: Settling) {
+  const { waits, busy } = settling;
+  print(
+    `  settling  each timed reading started once the backend had used under 10 % of a core`,
+  );
+  print(
+    `            for 0.5 s: waited ${
+      waits.length
+        ? `p50 ${count(percentile(waits, 50))} ms, max ${count(
+            Math.max(...waits),
+          )} ms`
+        : 'never'
+    }; ${
+      busy
+        ? `${busy} started on a busy backend after 30 s`
+        : 'none started on a busy one'
+    }`,
+  );
 }
 
 export function printMeasures(print: Print, pages: [ListPage, ListPage]) {

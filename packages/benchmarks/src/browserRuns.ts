@@ -20,6 +20,7 @@ import {
   type BrowserContext,
   type Page,
 } from 'playwright-core';
+import { waitForQuietBackend } from './backendQuiet';
 import type { FilterChoice, ListPage } from './browseUiPages';
 import { installPageProbe, type ProbeReading } from './pageProbe';
 import type { PortalBackend } from './portalBackend';
@@ -31,7 +32,16 @@ export interface PageReadings {
   warm: number[];
   cold: number[];
   filter: number[];
+  /** CPU time the backend spent during each first render, warm and cold. */
+  backendCpu: number[];
   failures: string[];
+}
+
+/** How long the timed readings waited for a quiet backend. */
+export interface Settling {
+  waits: number[];
+  /** Readings taken on a backend that never went quiet. */
+  busy: number;
 }
 
 const VIEWPORT = { width: 1440, height: 900 };
@@ -192,8 +202,31 @@ export async function runPages(plan: RunPlan) {
   const { baseUrl, pages, runs } = plan;
   const offHost = new Set<string>();
   const readings = new Map<string, PageReadings>(
-    pages.map(p => [p.name, { warm: [], cold: [], filter: [], failures: [] }]),
+    pages.map(p => [
+      p.name,
+      { warm: [], cold: [], filter: [], backendCpu: [], failures: [] },
+    ]),
   );
+  const settling: Settling = { waits: [], busy: 0 };
+  // Every timed reading starts on a quiet backend: a closed tab's requests
+  // are still answered after it closed (the catalog index's take seconds),
+  // and would otherwise be timed as part of the next page's.
+  const settle = async () => {
+    const { waitedMs, quiet } = await waitForQuietBackend({
+      cpuMs: plan.backend.cpuMs,
+    });
+    settling.waits.push(waitedMs);
+    if (!quiet) settling.busy++;
+  };
+  const timedRender = async (page: Page, list: ListPage, into: number[]) => {
+    await settle();
+    const cpuBefore = plan.backend.cpuMs();
+    into.push(await firstRender(page, baseUrl + list.path));
+    const cpuAfter = plan.backend.cpuMs();
+    if (cpuBefore !== undefined && cpuAfter !== undefined) {
+      readings.get(list.name)!.backendCpu.push(cpuAfter - cpuBefore);
+    }
+  };
   const choices = new Map<string, FilterChoice[]>();
   for (const list of pages) {
     choices.set(list.name, await list.choices(plan.backend));
@@ -234,12 +267,13 @@ export async function runPages(plan: RunPlan) {
         const r = readings.get(list.name)!;
         const page = await context.newPage();
         const requests = trackRequests(page);
-        const rendered = await attempt(list, 'warm first render', async () => {
-          r.warm.push(await firstRender(page, baseUrl + list.path));
-        });
+        const rendered = await attempt(list, 'warm first render', () =>
+          timedRender(page, list, r.warm),
+        );
         if (rendered) {
           await attempt(list, 'filter change', async () => {
             await requests.quiet();
+            await settle();
             const options = choices.get(list.name)!;
             r.filter.push(
               await filterChange(page, list, options[run % options.length]),
@@ -252,9 +286,7 @@ export async function runPages(plan: RunPlan) {
         const fresh = await newContext(browser, baseUrl, offHost, signedIn);
         await attempt(list, 'cold first render', async () => {
           const page = await fresh.newPage();
-          readings
-            .get(list.name)!
-            .cold.push(await firstRender(page, baseUrl + list.path));
+          await timedRender(page, list, readings.get(list.name)!.cold);
         });
         await fresh.close();
       }
@@ -263,6 +295,7 @@ export async function runPages(plan: RunPlan) {
     }
     return {
       readings,
+      settling,
       choices,
       offHost: [...offHost],
       version: browser.version(),

@@ -17,6 +17,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { processCpuMs } from './backendQuiet';
 import { REPO_ROOT } from './repoRoot';
 
 /** The repo's checked-in yarn, which builds the app. */
@@ -101,6 +102,8 @@ export interface BackendOptions {
 export interface PortalBackend {
   baseUrl: string;
   logFile: string;
+  /** CPU time the backend's process has used so far, in ms; undefined off Linux. */
+  cpuMs(): number | undefined;
   /** GET a backend route as the guest user; JSON. */
   get(route: string): Promise<any>;
   /** POST to a backend route as the guest user, with no body. */
@@ -236,6 +239,7 @@ export async function startBackend(
   const backend: PortalBackend = {
     baseUrl,
     logFile,
+    cpuMs: () => processCpuMs(child.pid!),
     get: async route => (await call('GET', route)).json(),
     post: async route => {
       await call('POST', route);
