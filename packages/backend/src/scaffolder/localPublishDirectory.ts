@@ -18,6 +18,7 @@ import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import { dataProductEntityV1alpha1Schema } from '@meshwork/plugin-data-products-common';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -55,4 +56,12 @@ export function publishedProductDirectory(root: string, name: string): string {
   }
   // Belt and braces, should the name rule ever change.
   return resolveSafeChildPath(root, name);
+}
+
+/** Whether `file` is a regular file; false when it is missing or unreadable. */
+export async function isFile(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    stat => stat.isFile(),
+    () => false,
+  );
 }

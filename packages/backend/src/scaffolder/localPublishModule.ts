@@ -23,12 +23,15 @@ import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-no
 import { localPublishRoot } from './localPublishDirectory';
 import { createPublishLocalAction } from './publishLocalAction';
 import { createRegisterLocalAction } from './registerLocalAction';
+import { registerPublishedProducts } from './registerPublishedProducts';
 
 /**
  * The example app's publish target for the "New data product" template:
  * `meshwork:publish:local` and `meshwork:register:local`, writing under
  * `meshwork.localPublish.directory`. Needs `catalogModuleMeshworkFileLocations`
- * too, since the catalog accepts only `url` locations by default.
+ * too, since the catalog accepts only `url` locations by default. Once the
+ * backend has started, it registers again the products published earlier
+ * that the catalog lost (the example app's catalog is in memory).
  */
 export const scaffolderModuleMeshworkLocalPublish = createBackendModule({
   pluginId: 'scaffolder',
@@ -39,13 +42,33 @@ export const scaffolderModuleMeshworkLocalPublish = createBackendModule({
         config: coreServices.rootConfig,
         catalog: catalogServiceRef,
         scaffolder: scaffolderActionsExtensionPoint,
+        auth: coreServices.auth,
+        logger: coreServices.logger,
+        rootLifecycle: coreServices.rootLifecycle,
       },
-      async init({ config, catalog, scaffolder }) {
+      async init({ config, catalog, scaffolder, auth, logger, rootLifecycle }) {
         const rootDirectory = localPublishRoot(config);
         scaffolder.addActions(
           createPublishLocalAction({ rootDirectory }),
           createRegisterLocalAction({ catalog, rootDirectory }),
         );
+        // After every plugin has started, so the catalog answers; not
+        // awaited, so a slow catalog does not hold the backend's start.
+        rootLifecycle.addStartupHook(() => {
+          registerPublishedProducts({ catalog, auth, logger, rootDirectory })
+            .then(targets => {
+              if (targets.length > 0) {
+                logger.info(
+                  `Registered ${targets.length} data products published earlier under ${rootDirectory}`,
+                );
+              }
+            })
+            .catch(error =>
+              logger.error(
+                `Could not register the products published under ${rootDirectory}: ${error}`,
+              ),
+            );
+        });
       },
     });
   },

@@ -21,8 +21,7 @@ import { InputError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { DATA_PRODUCT_KIND } from '@meshwork/plugin-data-products-common';
-import fs from 'node:fs/promises';
-import { publishedProductDirectory } from './localPublishDirectory';
+import { isFile, publishedProductDirectory } from './localPublishDirectory';
 
 /** The action's id, as templates name it. */
 export const REGISTER_LOCAL_ACTION_ID = 'meshwork:register:local';
@@ -32,13 +31,6 @@ function mainEntity(entities: Entity[]): Entity | undefined {
   return (
     entities.find(e => e.kind === DATA_PRODUCT_KIND) ??
     entities.find(e => e.kind !== 'Location')
-  );
-}
-
-async function isFile(file: string): Promise<boolean> {
-  return fs.stat(file).then(
-    stat => stat.isFile(),
-    () => false,
   );
 }
 
