@@ -30,6 +30,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { exampleCatalogConfig } from '../__testUtils__/exampleCatalog';
+import { until } from '../__testUtils__/until';
 import {
   formAnswers,
   template,
@@ -46,18 +47,6 @@ import { scaffolderModuleMeshworkLocalPublish } from './localPublishModule';
 jest.setTimeout(180_000);
 
 const asOwner = mockCredentials.user.header('user:default/priya.raman');
-
-async function until<T>(
-  what: string,
-  attempt: () => Promise<T | undefined>,
-): Promise<T> {
-  for (let i = 0; i < 240; i++) {
-    const value = await attempt();
-    if (value !== undefined) return value;
-    await new Promise(resolve => setTimeout(resolve, 250));
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}
 
 describe('a domain owner creates a data product from the portal', () => {
   const mockDir = createMockDirectory();

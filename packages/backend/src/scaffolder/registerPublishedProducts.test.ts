@@ -27,6 +27,7 @@ import catalogModuleDataProducts from '@meshwork/plugin-catalog-backend-module-d
 import type { AddressInfo } from 'node:net';
 import { stringify } from 'yaml';
 import { exampleCatalogConfig } from '../__testUtils__/exampleCatalog';
+import { until } from '../__testUtils__/until';
 import { catalogModuleMeshworkFileLocations } from './fileLocationsModule';
 import { scaffolderModuleMeshworkLocalPublish } from './localPublishModule';
 import { registerPublishedProducts } from './registerPublishedProducts';
@@ -157,18 +158,13 @@ describe('a product published before a restart', () => {
     const baseUrl = `http://localhost:${
       (server.address() as AddressInfo).port
     }`;
-    const entity = async () => {
+    const found = await until('the product in the catalog', async () => {
       const response = await fetch(
         `${baseUrl}/api/catalog/entities/by-name/dataproduct/default/orders-copy`,
         { headers: { Authorization: mockCredentials.user.header() } },
       );
       return response.ok ? response.json() : undefined;
-    };
-    let found;
-    for (let i = 0; i < 200 && !found; i++) {
-      found = await entity();
-      if (!found) await new Promise(resolve => setTimeout(resolve, 250));
-    }
+    });
     expect(found).toMatchObject({
       metadata: { name: 'orders-copy', title: 'Restored orders-copy' },
     });
