@@ -25,6 +25,8 @@ jest.setTimeout(60_000);
 // connection string); SQLite always.
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
+const PASS = { 'has-owner': 'pass' } as const;
+
 function scorecard(
   name: string,
   level: DataProductScorecard['level'],
@@ -135,6 +137,54 @@ describe.each(databases.eachSupportedId())(
       await expect(
         store.getScorecard('dataproduct:default/unknown'),
       ).resolves.toBeUndefined();
+    });
+
+    it('stores a product whose title is longer than its column, cut with an ellipsis', async () => {
+      // PostgreSQL refused the whole batch for one such title.
+      const title = `${'Orders of every region '.repeat(12)}🚚 and more`;
+      const day = new Date('2026-11-20T10:00:00Z');
+      await store.saveScorecards(
+        [
+          { scorecard: scorecard('orders', 'none', PASS), title },
+          { scorecard: scorecard('billing', 'none', PASS), title: 'Billing' },
+        ],
+        day,
+      );
+      const stored = await store.getScorecard('dataproduct:default/orders');
+      expect(Array.from(stored!.title!)).toHaveLength(255);
+      expect(stored!.title).toBe(
+        `${Array.from(title).slice(0, 254).join('')}…`,
+      );
+      await expect(
+        store.getScorecard('dataproduct:default/billing'),
+      ).resolves.toMatchObject({ title: 'Billing' });
+    });
+
+    it('forgets the products a run did not see, but for those it keeps', async () => {
+      const before = new Date('2026-11-20T10:00:00Z');
+      const run = new Date('2026-11-21T10:00:00Z');
+      await store.saveScorecards(
+        ['gone', 'refused', 'seen'].map(name => ({
+          scorecard: scorecard(name, 'none', PASS),
+        })),
+        before,
+      );
+      await store.saveScorecards(
+        [{ scorecard: scorecard('seen', 'none', PASS) }],
+        run,
+      );
+      await expect(
+        store.deleteScorecardsEvaluatedBefore(run, [
+          'dataproduct:default/refused',
+        ]),
+      ).resolves.toBe(1);
+      const left = await knex('scorecard_results')
+        .orderBy('entity_ref')
+        .pluck('entity_ref');
+      expect(left).toEqual([
+        'dataproduct:default/refused',
+        'dataproduct:default/seen',
+      ]);
     });
 
     it('saves a large batch in a few statements, not one per product', async () => {

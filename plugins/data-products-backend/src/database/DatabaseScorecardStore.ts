@@ -30,7 +30,7 @@ import type {
 } from '@meshwork/plugin-data-products-common';
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
-import { chunks, connectDatabase, toIso } from './database';
+import { chunks, connectDatabase, fitColumn, toIso } from './database';
 import { productFacets } from './productFacets';
 import type { ProductFilters } from './productFilters';
 import {
@@ -170,7 +170,7 @@ export class DatabaseScorecardStore {
         const { scorecard } = record;
         return {
           entity_ref: scorecard.entityRef,
-          title: record.title ?? null,
+          title: fitColumn(record.title),
           domain_ref: record.domainRef ?? null,
           owner_ref: record.ownerRef ?? null,
           status: record.status ?? null,
@@ -220,12 +220,18 @@ export class DatabaseScorecardStore {
 
   /**
    * Forgets the current results of products a full run did not see (they
-   * left the catalog); their history stays for the record.
+   * left the catalog), but for `keep`: ones it saw but could not store.
+   * Their history stays for the record.
    */
-  async deleteScorecardsEvaluatedBefore(time: Date): Promise<number> {
-    return this.#db('scorecard_results')
-      .where('evaluated_at', '<', time)
-      .delete();
+  async deleteScorecardsEvaluatedBefore(
+    time: Date,
+    keep: string[] = [],
+  ): Promise<number> {
+    let stale = this.#db('scorecard_results').where('evaluated_at', '<', time);
+    for (const batch of chunks(keep)) {
+      stale = stale.whereNotIn('entity_ref', batch);
+    }
+    return stale.delete();
   }
 
   async getScorecard(entityRef: string): Promise<StoredScorecard | undefined> {

@@ -51,3 +51,17 @@ export function chunks<T>(items: T[]): T[][] {
 export function toIso(value: Date | string | number): string {
   return new Date(value).toISOString();
 }
+
+/**
+ * A display text cut to fit one of the store's varchar(255) columns, with an
+ * ellipsis: PostgreSQL refuses a longer value, and with it the whole batch
+ * of products it came in. Counted in code points, as the database does; the
+ * full text stays in the catalog.
+ */
+export function fitColumn(text: string | undefined, width = 255) {
+  if (text === undefined) return null;
+  const characters = Array.from(text);
+  return characters.length <= width
+    ? text
+    : `${characters.slice(0, width - 1).join('')}…`;
+}

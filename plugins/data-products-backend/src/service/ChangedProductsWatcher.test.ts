@@ -125,6 +125,37 @@ describe('ChangedProductsWatcher', () => {
     await expect(watcher.evaluateChanged()).resolves.toBe(0);
   });
 
+  it('tries a look again when evaluating its changes failed', async () => {
+    const entities = [
+      salesData,
+      sales,
+      ordersContract,
+      stored(ordersProduct, 'v1'),
+    ];
+    const { catalog, watcher, store } = await setUp(entities);
+    const serve = catalog.getEntitiesByRefs.getMockImplementation()!;
+    let catalogDown = true;
+    // The watcher reads etags (a projection); the evaluator whole products.
+    catalog.getEntitiesByRefs.mockImplementation(async (request, options) => {
+      if (catalogDown && !request.fields)
+        throw new Error('catalog unavailable');
+      return serve(request, options);
+    });
+
+    await expect(watcher.evaluateChanged()).rejects.toThrow(
+      'catalog unavailable',
+    );
+    await expect(
+      store.getScorecard('dataproduct:default/orders'),
+    ).resolves.toBeUndefined();
+
+    catalogDown = false;
+    await expect(watcher.evaluateChanged()).resolves.toBe(1);
+    await expect(
+      store.getScorecard('dataproduct:default/orders'),
+    ).resolves.toMatchObject({ level: expect.any(String) });
+  });
+
   it('re-evaluates a product when its contract arrives after it', async () => {
     const entities = [salesData, sales, stored(ordersProduct, 'v1')];
     const { watcher, ruleState } = await setUp(entities);

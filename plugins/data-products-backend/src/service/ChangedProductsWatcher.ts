@@ -127,14 +127,16 @@ export class ChangedProductsWatcher {
    */
   async evaluateChanged(now = new Date()): Promise<number> {
     const current = await this.#readSignatures();
-    const previous = this.#seen;
-    this.#seen = current;
     const changed = [...current]
-      .filter(([ref, signature]) => previous.get(ref) !== signature)
+      .filter(([ref, signature]) => this.#seen.get(ref) !== signature)
       .map(([ref]) => ref);
-    if (changed.length === 0) return 0;
-    const evaluated = await this.#evaluator.evaluateProducts(changed, now);
-    this.#logger.info(`Evaluated ${evaluated} changed data products`);
+    let evaluated = 0;
+    if (changed.length > 0) {
+      // Remembered only once evaluated: a look that fails is tried again.
+      evaluated = await this.#evaluator.evaluateProducts(changed, now);
+      this.#logger.info(`Evaluated ${evaluated} changed data products`);
+    }
+    this.#seen = current;
     return evaluated;
   }
 

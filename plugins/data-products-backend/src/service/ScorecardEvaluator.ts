@@ -47,6 +47,7 @@ import type {
 } from '../database/DatabaseScorecardStore';
 import type { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
 import type { DataProductNotifier } from '../notifications/DataProductNotifier';
+import { saveEachProduct, type SavedScorecards } from './saveEachProduct';
 import { CatalogQuery, scanCatalog } from './scanCatalog';
 
 const PAGE_SIZE = 500;
@@ -139,15 +140,18 @@ export class ScorecardEvaluator {
     const products = [...entities.values()].filter(isValidDataProduct);
     let changed = 0;
     const levelChanges: LevelChange[] = [];
+    const failed: string[] = [];
     for (let i = 0; i < products.length; i += PAGE_SIZE) {
       const records = products
         .slice(i, i + PAGE_SIZE)
         .map(product => this.#record(product, lookups, now));
-      const saved = await store.saveScorecards(records, now);
+      const saved = await saveEachProduct(store, records, now, logger);
       changed += saved.changed;
       levelChanges.push(...saved.levelChanges);
+      failed.push(...saved.failed);
     }
-    const removed = await store.deleteScorecardsEvaluatedBefore(now);
+    // A product whose result was refused is still in the catalog.
+    const removed = await store.deleteScorecardsEvaluatedBefore(now, failed);
     await this.#options.notifier?.levelsChanged(levelChanges, now);
     logger.info(
       `Evaluated ${products.length} data products, ${changed} changed, ${removed} gone from the catalog`,
@@ -176,8 +180,13 @@ export class ScorecardEvaluator {
         `${entityRef} fails validation; fix the errors the catalog shows for it first`,
       );
     }
-    const levelChanges = await this.#evaluateAndSave([product], now);
-    await this.#options.notifier?.levelsChanged(levelChanges, now);
+    const saved = await this.#evaluateAndSave([product], now);
+    if (saved.failed.length > 0) {
+      throw new Error(
+        `The scorecard of ${entityRef} was computed but could not be stored; the backend's log says why`,
+      );
+    }
+    await this.#options.notifier?.levelsChanged(saved.levelChanges, now);
     return (await store.getScorecard(stringifyEntityRef(product)))!;
   }
 
@@ -198,24 +207,26 @@ export class ScorecardEvaluator {
       const products = items.filter(
         (e): e is DataProductEntityV1alpha1 => !!e && isValidDataProduct(e),
       );
-      levelChanges.push(...(await this.#evaluateAndSave(products, now)));
-      evaluated += products.length;
+      const saved = await this.#evaluateAndSave(products, now);
+      levelChanges.push(...saved.levelChanges);
+      evaluated += products.length - saved.failed.length;
     }
     await this.#options.notifier?.levelsChanged(levelChanges, now);
     return evaluated;
   }
 
-  /** Evaluates and stores the products; returns whose level changed. */
+  /** Evaluates and stores the products; says whose level changed. */
   async #evaluateAndSave(
     products: DataProductEntityV1alpha1[],
     now: Date,
-  ): Promise<LevelChange[]> {
+  ): Promise<SavedScorecards> {
     const lookups = await this.#lookupsFor(products, [], now);
-    const saved = await this.#options.store.saveScorecards(
+    return saveEachProduct(
+      this.#options.store,
       products.map(product => this.#record(product, lookups, now)),
       now,
+      this.#options.logger,
     );
-    return saved.levelChanges;
   }
 
   /**
