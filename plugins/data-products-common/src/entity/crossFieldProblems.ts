@@ -143,6 +143,42 @@ function wrongReferenceKinds(spec: Lists): DataProductProblem[] {
   return problems;
 }
 
+/** The catalog's names and namespaces are at most 63 characters. */
+const MAX_NAME_LENGTH = 63;
+
+/**
+ * A reference whose name or namespace is longer than any entity's can name
+ * nothing; said here, where the owner reads it, rather than as a missing
+ * owner later (and the refs are stored in 255-character columns).
+ */
+function overlongReferences(spec: Lists): DataProductProblem[] {
+  return referenceKinds.flatMap(({ path, kinds }) =>
+    path(spec).flatMap(([fieldPath, value]): DataProductProblem[] => {
+      if (typeof value !== 'string') return [];
+      let ref: { name: string; namespace: string };
+      try {
+        ref = parseEntityRef(value, {
+          defaultKind: kinds[0],
+          defaultNamespace: 'default',
+        });
+      } catch {
+        return []; // malformed refs are the schema's to report
+      }
+      const part = (['name', 'namespace'] as const).find(
+        key => ref[key].length > MAX_NAME_LENGTH,
+      );
+      return part
+        ? [
+            problemAt(
+              fieldPath,
+              `found a ${part} of ${ref[part].length} characters; expected an entity ref whose name and namespace are at most ${MAX_NAME_LENGTH} characters, as the catalog's are`,
+            ),
+          ]
+        : [];
+    }),
+  );
+}
+
 /** Rules across fields that a JSON Schema can't express. */
 export function crossFieldProblems(entity: unknown): DataProductProblem[] {
   const spec = (entity as { spec?: unknown } | undefined)?.spec;
@@ -152,5 +188,6 @@ export function crossFieldProblems(entity: unknown): DataProductProblem[] {
     ...duplicatePortNames(fields),
     ...portWithoutProduct(fields),
     ...wrongReferenceKinds(fields),
+    ...overlongReferences(fields),
   ];
 }

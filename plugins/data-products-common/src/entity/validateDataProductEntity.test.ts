@@ -283,6 +283,22 @@ describe('validateDataProductEntity', () => {
       messages(product({ owner: 'User:jane', domain: 'Domain:sales' })),
     ).toEqual([]);
   });
+
+  it('rejects references whose name or namespace no entity can have', () => {
+    const long = 'a'.repeat(64);
+    expect(
+      messages(
+        product({
+          owner: `group:${long}`,
+          domain: `${long}/sales`,
+          outputPorts: [{ name: 'out', contract: `api:${'b'.repeat(63)}` }],
+        }),
+      ),
+    ).toEqual([
+      "spec.owner: found a name of 64 characters; expected an entity ref whose name and namespace are at most 63 characters, as the catalog's are",
+      "spec.domain: found a namespace of 64 characters; expected an entity ref whose name and namespace are at most 63 characters, as the catalog's are",
+    ]);
+  });
 });
 
 describe('dataProductEntityV1alpha1Validator', () => {
