@@ -265,6 +265,12 @@ describe.each(databases.eachSupportedId())(
       ]);
       expect(await names({ failing: 'has' })).toEqual([]);
       expect(await names({ q: 'DAILY' })).toEqual(['orders']);
+      // Search text is literal: % and _ are not wildcards.
+      expect(await names({ q: '%' })).toEqual([]);
+      expect(await names({ q: 'orders_raw' })).toEqual([]);
+      expect(
+        await names({ q: 'daily', domainRef: 'domain:default/finance' }),
+      ).toEqual([]);
       expect(await names({ ownerRef: 'group:default/other' })).toEqual([]);
 
       const first = await store.listScorecards({ limit: 2 });

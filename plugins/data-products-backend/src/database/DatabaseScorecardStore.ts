@@ -32,7 +32,7 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { chunks, connectDatabase, fitColumn, toIso } from './database';
 import { productFacets } from './productFacets';
-import type { ProductFilters } from './productFilters';
+import { containsText, hasWord, type ProductFilters } from './productFilters';
 import {
   allProducts,
   listProducts,
@@ -254,18 +254,12 @@ export class DatabaseScorecardStore {
         if (query.domainRef) builder.where('domain_ref', query.domainRef);
         if (query.ownerRef) builder.where('owner_ref', query.ownerRef);
         if (query.level) builder.where('level', query.level);
-        if (query.failing) {
-          builder.whereRaw("(' ' || failing_rule_ids || ' ') like ?", [
-            `% ${query.failing} %`,
-          ]);
-        }
-        if (query.q) {
-          const text = `%${query.q.toLocaleLowerCase('en-US')}%`;
-          builder.where(inner =>
-            inner
-              .whereRaw('lower(title) like ?', [text])
-              .orWhereRaw('lower(entity_ref) like ?', [text]),
-          );
+        for (const condition of [
+          query.failing && hasWord('failing_rule_ids', query.failing),
+          query.q && containsText(['title', 'entity_ref'], query.q),
+        ]) {
+          if (condition)
+            builder.whereRaw(`(${condition.sql})`, condition.bindings);
         }
         if (query.cursor) builder.where('entity_ref', '>', query.cursor);
       })

@@ -186,6 +186,13 @@ describe.each(databases.eachSupportedId())(
       await expect(store.list({ limit: 2, cursor: 'garbage' })).rejects.toThrow(
         /cursor: expected/,
       );
+      // A time no Date holds: PostgreSQL answered it with a 500.
+      await expect(
+        store.list({
+          limit: 2,
+          cursor: `${'9'.repeat(20)}_00000000-0000-0000-0000-000000000000`,
+        }),
+      ).rejects.toThrow(/cursor: expected/);
     });
   },
 );

@@ -69,12 +69,15 @@ interface EventRow {
 /** A cursor from a previous page; anything else is the caller's mistake. */
 function parseCursor(cursor: string): { requestedAt: Date; id: string } {
   const match = /^(\d+)_([0-9a-f-]{36})$/.exec(cursor);
-  if (!match) {
+  // A forged time past what a Date holds is an Invalid Date, which
+  // PostgreSQL refuses with a 500.
+  const requestedAt = new Date(Number(match?.[1]));
+  if (!match || Number.isNaN(requestedAt.getTime())) {
     throw new InputError(
       'cursor: expected the nextCursor of a previous page of waivers',
     );
   }
-  return { requestedAt: new Date(Number(match[1])), id: match[2] };
+  return { requestedAt, id: match[2] };
 }
 
 function waiverOf(row: WaiverRow, events: EventRow[]): DataProductWaiver {

@@ -66,7 +66,7 @@ function oneOf(column: string, values: string[]): Condition {
 }
 
 /** A space-separated column (tags, failing rules) holding the word. */
-function hasWord(column: string, word: string): Condition {
+export function hasWord(column: string, word: string): Condition {
   return {
     sql: `(' ' || ${column} || ' ') like ? escape '!'`,
     bindings: [`% ${escapeLike(word)} %`],
@@ -80,20 +80,24 @@ function joined(conditions: Condition[], operator: 'and' | 'or'): Condition {
   };
 }
 
+/** Any of the columns holding the text, case-insensitively and literally. */
+export function containsText(columns: string[], q: string): Condition {
+  const text = `%${escapeLike(q.toLocaleLowerCase('en-US'))}%`;
+  return joined(
+    columns.map(column => ({
+      sql: `lower(${column}) like ? escape '!'`,
+      bindings: [text],
+    })),
+    'or',
+  );
+}
+
 /** The filters that are not facets: text search and the owner subtree. */
 export function baseConditions(filters: ProductFilters): Condition[] {
   const conditions: Condition[] = [];
   if (filters.q) {
-    const text = `%${escapeLike(filters.q.toLocaleLowerCase('en-US'))}%`;
-    const columns = ['title', 'entity_ref', 'description', 'tags'];
     conditions.push(
-      joined(
-        columns.map(column => ({
-          sql: `lower(${column}) like ? escape '!'`,
-          bindings: [text],
-        })),
-        'or',
-      ),
+      containsText(['title', 'entity_ref', 'description', 'tags'], filters.q),
     );
   }
   if (filters.underOwnerRefs) {

@@ -158,6 +158,10 @@ describe('product routes', () => {
         'offset: Number must be greater than or equal to 0',
       ],
       [
+        '/products?offset=10000000000000000000',
+        'offset: Number must be less than or equal to 1000000000',
+      ],
+      [
         '/products?sort=colour',
         "sort: Invalid enum value. Expected 'title' | 'domain' | 'owner' | 'status' | 'type' | 'level' | 'score' | 'evaluatedAt', received 'colour'",
       ],

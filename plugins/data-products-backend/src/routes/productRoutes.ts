@@ -80,6 +80,8 @@ const filterParams = {
   failing: manyParam(ruleIdParam).optional(),
 };
 
+const MAX_OFFSET = 1_000_000_000;
+
 const sortParams = {
   sort: z.enum(DATA_PRODUCT_SORT_FIELDS).default('title'),
   order: z.enum(['asc', 'desc']).default('asc'),
@@ -91,7 +93,8 @@ const listQuery = z
   .object({
     ...filterParams,
     ...sortParams,
-    offset: z.coerce.number().int().min(0).default(0),
+    // Bounded: the databases refuse an offset past a 64-bit integer (500).
+    offset: z.coerce.number().int().min(0).max(MAX_OFFSET).default(0),
     limit: z.coerce.number().int().min(1).max(500).default(25),
   })
   .strict();
