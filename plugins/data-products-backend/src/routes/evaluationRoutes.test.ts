@@ -84,6 +84,42 @@ describe('dry-run route', () => {
     ]);
   });
 
+  it('names what the other documents lack instead of failing on them', async () => {
+    const response = await router.call('POST', '/evaluate', header, [
+      draft,
+      {},
+      { kind: 'Component', metadata: { namespace: 7 } },
+    ]);
+    expect(response.status).toBe(400);
+    expect(response.body.problems).toEqual([
+      expect.objectContaining({ document: 1, field: 'kind' }),
+      expect.objectContaining({ document: 1, field: 'metadata.name' }),
+      expect.objectContaining({ document: 2, field: 'metadata.name' }),
+      expect.objectContaining({ document: 2, field: 'metadata.namespace' }),
+    ]);
+    expect(response.body.error.message).toBe(
+      "The document does not validate: kind: missing; expected the entity's kind, such as API; metadata.name: missing; expected the entity's name; metadata.name: missing; expected the entity's name; metadata.namespace: expected a namespace name such as default",
+    );
+  });
+
+  it('refuses YAML whose aliases would expand without end', async () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 12 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(
+            98 + i,
+          )} [${Array(10)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(', ')}]`,
+      ),
+    ].join('\n');
+    const response = await router.call('POST', '/evaluate', header, bomb);
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/^The YAML does not parse: /);
+  });
+
   it('says where YAML does not parse, and when there is nothing to evaluate', async () => {
     const unparsable = await router.call(
       'POST',

@@ -17,6 +17,7 @@
 import type { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
+  formatFieldPath,
   isDataProductEntity,
   validateDataProductEntity,
 } from '@meshwork/plugin-data-products-common';
@@ -54,9 +55,75 @@ function documentsOf(body: unknown): unknown[] {
         );
       }
     }
-    return documents.map(document => document.toJS());
+    try {
+      return documents.map(document => document.toJS());
+    } catch (error) {
+      // e.g. an alias bomb: the yaml package refuses to expand it
+      throw new InputError(
+        `The YAML does not parse: ${
+          String((error as Error).message).split('\n')[0]
+        }`,
+      );
+    }
   }
   return Array.isArray(body) ? body : [body];
+}
+
+/** A problem at a field of the document, as the catalog's own are worded. */
+function problemAt(
+  document: number,
+  path: string[],
+  text: string,
+): DocumentProblem {
+  const field = formatFieldPath(path);
+  return {
+    document,
+    path,
+    field,
+    message: `${field}: ${text}`,
+    target: 'value',
+  };
+}
+
+/**
+ * What the dry run needs of the other documents (contracts, groups, domains)
+ * to stand in for the catalog's: a kind and a name.
+ */
+function envelopeProblems(
+  document: Record<string, unknown>,
+  index: number,
+): DocumentProblem[] {
+  const problems: DocumentProblem[] = [];
+  if (typeof document.kind !== 'string' || document.kind === '') {
+    problems.push(
+      problemAt(
+        index,
+        ['kind'],
+        "missing; expected the entity's kind, such as API",
+      ),
+    );
+  }
+  const metadata = document.metadata as Record<string, unknown> | undefined;
+  if (typeof metadata?.name !== 'string' || metadata.name === '') {
+    problems.push(
+      problemAt(
+        index,
+        ['metadata', 'name'],
+        "missing; expected the entity's name",
+      ),
+    );
+  }
+  const namespace = metadata?.namespace;
+  if (namespace !== undefined && typeof namespace !== 'string') {
+    problems.push(
+      problemAt(
+        index,
+        ['metadata', 'namespace'],
+        'expected a namespace name such as default',
+      ),
+    );
+  }
+  return problems;
 }
 
 /**
@@ -94,6 +161,13 @@ export function addEvaluationRoutes(router: Router, options: RouteOptions) {
           for (const problem of validateDataProductEntity(entity)) {
             problems.push({ document: index, ...problem });
           }
+        } else {
+          problems.push(
+            ...envelopeProblems(
+              entity as unknown as Record<string, unknown>,
+              index,
+            ),
+          );
         }
         entities.push(entity);
       });
