@@ -38,7 +38,12 @@ describe('scorecard routes', () => {
         },
         ordersProduct,
       ],
-      policy: () => true,
+      // Everything is open but to an outsider, who may not evaluate.
+      policy: ({ permission, user }) =>
+        !(
+          permission === 'data-products.scorecard.evaluate' &&
+          user === 'user:default/outsider'
+        ),
     });
     await router.store.saveScorecards(
       [
@@ -169,6 +174,15 @@ describe('scorecard routes', () => {
     expect(missing.status).toBe(404);
     expect(missing.body.error.message).toBe(
       'No data product dataproduct:default/ghost in the catalog',
+    );
+    const refused = await router.call(
+      'POST',
+      '/scorecards/dataproduct/default/orders/evaluate',
+      mockCredentials.user.header('user:default/outsider'),
+    );
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toBe(
+      'You may not evaluate dataproduct:default/orders: the permission policy does not grant you data-products.scorecard.evaluate',
     );
   });
 

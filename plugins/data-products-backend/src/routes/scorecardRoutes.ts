@@ -16,6 +16,7 @@
 
 import type { Router } from 'express';
 import { NotFoundError } from '@backstage/errors';
+import { dataProductEvaluatePermission } from '@meshwork/plugin-data-products-common';
 import type {
   ScorecardRollupsResponse,
   ScorecardRuleSummary,
@@ -24,7 +25,13 @@ import { z } from 'zod/v3';
 import { computeRollups } from '../service/rollups';
 import { loadGroupAncestors } from '../service/groupAncestors';
 import type { RouteOptions } from './RouteOptions';
-import { entityRefOf, entityRefParam, parsed, ruleIdParam } from './validation';
+import {
+  authorize,
+  entityRefOf,
+  entityRefParam,
+  parsed,
+  ruleIdParam,
+} from './validation';
 
 const listQuery = z
   .object({
@@ -49,7 +56,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Reading is open to any signed-in user or service; the default auth policy refuses the rest. */
 export function addScorecardRoutes(router: Router, options: RouteOptions) {
-  const { httpAuth, store, rules, evaluator, catalog, auth } = options;
+  const { httpAuth, store, rules, evaluator, catalog, auth, permissions } =
+    options;
   const signedIn = { allow: ['user' as const, 'service' as const] };
 
   router.get('/rules', async (req, res) => {
@@ -106,9 +114,14 @@ export function addScorecardRoutes(router: Router, options: RouteOptions) {
     '/scorecards/:kind/:namespace/:name/evaluate',
     async (req, res) => {
       const credentials = await httpAuth.credentials(req, signedIn);
-      res.json(
-        await evaluator.evaluateProduct(entityRefOf(req.params), credentials),
+      const entityRef = entityRefOf(req.params);
+      await authorize(
+        permissions,
+        credentials,
+        { permission: dataProductEvaluatePermission, resourceRef: entityRef },
+        `evaluate ${entityRef}`,
       );
+      res.json(await evaluator.evaluateProduct(entityRef, credentials));
     },
   );
 

@@ -53,8 +53,22 @@ export const dataProductFactCreatePermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/**
+ * Evaluating one data product now ("Evaluate now") instead of waiting for
+ * the change watcher or the scheduled run: it writes a result and may send
+ * level-change notifications. A resource permission on the product, like
+ * the catalog's own `catalog.entity.refresh`.
+ * @public
+ */
+export const dataProductEvaluatePermission = createPermission({
+  name: 'data-products.scorecard.evaluate',
+  attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
 /** Every permission of the data-products plugin, for the permissions registry. @public */
 export const dataProductsPermissions = [
+  dataProductEvaluatePermission,
   dataProductWaiverRequestPermission,
   dataProductWaiverDecidePermission,
   dataProductFactCreatePermission,
