@@ -65,7 +65,15 @@ export function useBrowseData(query: DataProductListQuery) {
       const ask = <T>(what: string, call: () => Promise<T>) =>
         duringRender ? askOncePerRender(api, what, call) : call();
       const rows = ask(`page:${key}`, () => api.listProducts(next)).then(
-        page => latest() && setLoaded(s => ({ ...s, page, pageKey: key })),
+        page =>
+          latest() &&
+          setLoaded(s => ({
+            ...s,
+            page,
+            pageKey: key,
+            error: undefined,
+            errorKey: undefined,
+          })),
         error => latest() && setLoaded(s => ({ ...s, error, errorKey: key })),
       );
       const filtersKey = JSON.stringify(filters);
@@ -100,8 +108,10 @@ export function useBrowseData(query: DataProductListQuery) {
     // the serialised query is the dependency: a new but equal object must not refetch
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt, request]);
+  // A retry shows as loading, the last rows dimmed, until it settles.
   const retry = useCallback(() => {
     requested.current = undefined;
+    setLoaded(s => ({ ...s, error: undefined, errorKey: undefined }));
     setAttempt(n => n + 1);
   }, []);
 

@@ -39,7 +39,8 @@ export function useProductList(query: DataProductListQuery) {
     page: state.value ?? last.current,
     loading: state.loading,
     isStale: state.loading && last.current !== undefined,
-    error: state.error,
+    // a retry keeps the last error until it settles: show it as loading
+    error: state.loading ? undefined : state.error,
     retry: state.retry,
   };
 }

@@ -202,4 +202,53 @@ describe('BrowsePage', () => {
       await screen.findByText('No data product matches these filters.'),
     ).toBeInTheDocument();
   });
+  it('says when a new query failed, above the rows from before it, and retries it', async () => {
+    const churn = listItem({
+      entityRef: 'dataproduct:default/churn',
+      title: 'Churn scores',
+      level: 'gold',
+    });
+    const api = mockDataProductsApi({
+      listProducts: jest
+        .fn()
+        .mockResolvedValueOnce(listResponse([listItem()]))
+        .mockRejectedValueOnce(new Error('connect ECONNREFUSED'))
+        .mockResolvedValue(listResponse([churn])),
+      getFacets: async () =>
+        facetsOf({
+          level: [
+            { value: 'gold', count: 1 },
+            { value: 'silver', count: 1 },
+          ],
+        }),
+      getRules: async () => sampleRules,
+    });
+    await render(api);
+    await screen.findByText('Orders daily');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Any Level' }));
+    await userEvent.click(await screen.findByRole('option', { name: /Gold/ }));
+    await userEvent.keyboard('{Escape}');
+
+    expect(
+      await screen.findByText('Could not load data products'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('connect ECONNREFUSED')).toBeInTheDocument();
+    // the old rows stay, but say they are not the answer to the new query
+    expect(screen.getByText('Orders daily')).toBeInTheDocument();
+    expect(
+      screen.getByText('The rows below are from before this change.'),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Churn scores')).toBeInTheDocument();
+    expect(api.listProducts).toHaveBeenCalledTimes(3);
+    expect(api.listProducts).toHaveBeenLastCalledWith(
+      expect.objectContaining({ level: ['gold'] }),
+    );
+    expect(
+      screen.queryByText('Could not load data products'),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByText('Orders daily')).not.toBeInTheDocument();
+  });
 });

@@ -21,6 +21,7 @@ import {
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { ordersDaily, sparseDraft } from '../../__fixtures__/dataProducts';
 import { mockDataProductsApi } from '../../__testUtils__/mockDataProductsApi';
 import { dataProductsApiRef } from '../../api';
@@ -30,15 +31,18 @@ const mountedRoutes = {
   mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
 };
 
-function renderCard(entity: Entity) {
-  return renderInTestApp(
-    <TestApiProvider apis={[[dataProductsApiRef, mockDataProductsApi()]]}>
+function card(entity: Entity, api = mockDataProductsApi()) {
+  return (
+    <TestApiProvider apis={[[dataProductsApiRef, api]]}>
       <EntityProvider entity={entity}>
         <DataProductOverviewCard />
       </EntityProvider>
-    </TestApiProvider>,
-    mountedRoutes,
+    </TestApiProvider>
   );
+}
+
+function renderCard(entity: Entity, api = mockDataProductsApi()) {
+  return renderInTestApp(card(entity, api), mountedRoutes);
 }
 
 describe('DataProductOverviewCard', () => {
@@ -90,5 +94,23 @@ describe('DataProductOverviewCard', () => {
       metadata: { name: 'x' },
     });
     expect(container).toBeEmptyDOMElement();
+  });
+  it("does not carry one product's failed download over to the next product", async () => {
+    const api = mockDataProductsApi({
+      getOdpsYaml: async () => {
+        throw new Error('ODPS export is down');
+      },
+    });
+    const { rerender } = await renderCard(ordersDaily, api);
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Download ODPS' }),
+    );
+    expect(await screen.findByText('ODPS export is down')).toBeInTheDocument();
+
+    rerender(card(sparseDraft, api));
+
+    expect(
+      screen.queryByText('Could not download the ODPS document'),
+    ).not.toBeInTheDocument();
   });
 });

@@ -41,12 +41,14 @@ export function DataProductOverviewCard() {
   const { entity } = useEntity();
   if (!isDataProductEntity(entity)) return null;
   const { spec, metadata } = entity;
+  const entityRef = stringifyEntityRef(entity);
   const banner = lifecycleBanners[spec.status as keyof typeof lifecycleBanners];
   return (
     <EntityInfoCard
       title="Data product"
       footerActions={
-        <DownloadOdpsButton entityRef={stringifyEntityRef(entity)} />
+        // one button per product: the last one's failure is not this one's
+        <DownloadOdpsButton key={entityRef} entityRef={entityRef} />
       }
     >
       <Flex direction="column" gap="4">

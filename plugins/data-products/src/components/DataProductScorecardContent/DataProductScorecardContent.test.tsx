@@ -20,10 +20,12 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { ordersDaily } from '../../__fixtures__/dataProducts';
 import {
   entityRef,
+  history,
   renderScorecardTab,
   scorecard,
   scorecardApi,
 } from './__testUtils__/renderScorecardTab';
+import { backendRefusal } from '../../__testUtils__/backendRefusal';
 
 describe('DataProductScorecardContent', () => {
   it('shows level, score, every rule by level with how to pass, waivers and history', async () => {
@@ -102,11 +104,17 @@ describe('DataProductScorecardContent', () => {
     expect(screen.getByText(/No history yet/)).toBeInTheDocument();
   });
 
-  it('re-evaluates on request, showing a failure and then the new result', async () => {
+  it('re-evaluates on request, showing why it failed and then the new result', async () => {
     const api = scorecardApi({
       evaluate: jest
         .fn()
-        .mockRejectedValueOnce(new Error('Catalog unavailable'))
+        .mockRejectedValueOnce(
+          await backendRefusal('Catalog unavailable', {
+            status: 503,
+            statusText: 'Service Unavailable',
+            name: 'ServiceUnavailableError',
+          }),
+        )
         .mockResolvedValueOnce({
           ...scorecard,
           level: 'silver',
@@ -163,7 +171,7 @@ describe('DataProductScorecardContent', () => {
     ).toBeInTheDocument();
   });
 
-  it('offers no waiver request to those the policy does not allow', async () => {
+  it('offers no waiver request and no evaluation to those the policy does not allow', async () => {
     // usePermission caches decisions per request for the whole test run, so
     // the denial is for another product than the other tests' allowances
     const authorize = jest.fn((): AuthorizeResult.DENY => AuthorizeResult.DENY);
@@ -189,5 +197,90 @@ describe('DataProductScorecardContent', () => {
         resourceRef: 'dataproduct:default/basket-analysis',
       }),
     );
+    expect(
+      screen.queryByRole('button', { name: 'Evaluate now' }),
+    ).not.toBeInTheDocument();
+    expect(authorize).toHaveBeenCalledWith(
+      expect.objectContaining({
+        permission: expect.objectContaining({
+          name: 'data-products.scorecard.evaluate',
+        }),
+        resourceRef: 'dataproduct:default/basket-analysis',
+      }),
+    );
+  });
+  it('shows the history as loading until it comes, not as empty', async () => {
+    let answerHistory: (points: typeof history) => void = () => {};
+    const api = scorecardApi({
+      getHistory: () =>
+        new Promise(resolve => {
+          answerHistory = resolve;
+        }),
+    });
+    await renderScorecardTab(api);
+    await screen.findByText('Score 60 of 100');
+
+    expect(
+      screen.getByRole('progressbar', { name: 'Loading history' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/No history yet/)).not.toBeInTheDocument();
+
+    answerHistory(history);
+    expect(
+      await screen.findByRole('img', { name: /score 40 \(No level\) to 60/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('progressbar', { name: 'Loading history' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says why the history could not load, and retries', async () => {
+    const api = scorecardApi({
+      getHistory: jest
+        .fn()
+        .mockRejectedValueOnce(new Error('History is down'))
+        .mockResolvedValue(history),
+    });
+    await renderScorecardTab(api);
+
+    expect(
+      await screen.findByText('Could not load the history'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('History is down')).toBeInTheDocument();
+    expect(screen.queryByText(/No history yet/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(
+      await screen.findByRole('img', { name: /score 40 \(No level\) to 60/ }),
+    ).toBeInTheDocument();
+  });
+
+  it("shows nothing of the last product's scorecard on the next product's tab", async () => {
+    const refunds = {
+      ...ordersDaily,
+      metadata: { name: 'refunds', title: 'Refunds' },
+    };
+    const api = scorecardApi({
+      getScorecard: async ref =>
+        ref === entityRef ? scorecard : new Promise(() => {}),
+      evaluate: async () => {
+        throw new Error('Catalog unavailable');
+      },
+    });
+    const { showEntity } = await renderScorecardTab(api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Evaluate now' }),
+    );
+    expect(
+      await screen.findByText('The evaluation failed'),
+    ).toBeInTheDocument();
+
+    showEntity(refunds);
+
+    expect(api.getScorecard).toHaveBeenLastCalledWith(
+      'dataproduct:default/refunds',
+    );
+    expect(screen.queryByText('Score 60 of 100')).not.toBeInTheDocument();
+    expect(screen.queryByText('The evaluation failed')).not.toBeInTheDocument();
+    expect(screen.queryByText('Catalog unavailable')).not.toBeInTheDocument();
   });
 });

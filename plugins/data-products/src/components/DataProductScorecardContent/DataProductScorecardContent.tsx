@@ -20,6 +20,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { EntityInfoCard, useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
+  dataProductEvaluatePermission,
   dataProductWaiverRequestPermission,
   isDataProductEntity,
 } from '@meshwork/plugin-data-products-common';
@@ -34,7 +35,7 @@ import { EvaluateButton, ScorecardSummary } from './ScorecardSummary';
 import { RuleList } from './RuleList';
 import { WaiverList } from './WaiverList';
 import { RequestWaiverDialog } from './RequestWaiverDialog';
-import { ScoreHistoryChart } from './ScoreHistoryChart';
+import { ScoreHistory } from './ScoreHistory';
 import { groupRuleRows, type RuleRow } from './ruleRows';
 
 function ScorecardTab(props: { entityRef: string }) {
@@ -45,6 +46,10 @@ function ScorecardTab(props: { entityRef: string }) {
   const waivers = useWaivers({ entityRef });
   const { allowed: canRequestWaiver } = usePermission({
     permission: dataProductWaiverRequestPermission,
+    resourceRef: entityRef,
+  });
+  const { allowed: canEvaluate } = usePermission({
+    permission: dataProductEvaluatePermission,
     resourceRef: entityRef,
   });
   const [waiverRule, setWaiverRule] = useState<RuleRow>();
@@ -65,9 +70,11 @@ function ScorecardTab(props: { entityRef: string }) {
     // an evaluation that changed something added a history point
     history.retry();
   };
-  const evaluateButton = (
+  // Hidden, not disabled, from those the policy refuses (the backend
+  // refuses them too), as the waiver request is.
+  const evaluateButton = canEvaluate ? (
     <EvaluateButton evaluating={card.evaluating} onEvaluate={onEvaluate} />
-  );
+  ) : undefined;
 
   if (card.error) {
     return (
@@ -93,15 +100,12 @@ function ScorecardTab(props: { entityRef: string }) {
       <Grid.Root columns={{ initial: '1', md: '2' }} gap="4">
         {summary}
         <EntityInfoCard title="History">
-          {history.error ? (
-            <LoadError
-              error={history.error}
-              what="the history"
-              onRetry={history.retry}
-            />
-          ) : (
-            <ScoreHistoryChart points={history.history ?? []} />
-          )}
+          <ScoreHistory
+            history={history.history}
+            loading={history.loading}
+            error={history.error}
+            onRetry={history.retry}
+          />
         </EntityInfoCard>
       </Grid.Root>
       <EntityInfoCard title="Rules">
@@ -160,5 +164,8 @@ function ScorecardTab(props: { entityRef: string }) {
 export function DataProductScorecardContent() {
   const { entity } = useEntity();
   if (!isDataProductEntity(entity)) return null;
-  return <ScorecardTab entityRef={stringifyEntityRef(entity)} />;
+  const entityRef = stringifyEntityRef(entity);
+  // The legacy entity page keeps the tab mounted from one product to the
+  // next: a new key starts it afresh, so nothing of the last product shows.
+  return <ScorecardTab key={entityRef} entityRef={entityRef} />;
 }

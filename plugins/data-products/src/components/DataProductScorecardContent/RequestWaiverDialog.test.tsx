@@ -23,6 +23,7 @@ import {
   waiver,
 } from './__testUtils__/renderScorecardTab';
 import { getLocalTimeZone, today } from '@internationalized/date';
+import { backendRefusal } from '../../__testUtils__/backendRefusal';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -175,5 +176,40 @@ describe('RequestWaiverDialog', () => {
       within(dialog).getByRole('button', { name: 'Cancel' }),
     );
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it("shows the backend's reason for refusing, not the bare HTTP status", async () => {
+    const api = scorecardApi({
+      listWaivers: async () => [],
+      requestWaiver: jest
+        .fn()
+        .mockRejectedValue(
+          await backendRefusal(
+            'justification: expected at least 20 characters',
+          ),
+        ),
+    });
+    await renderScorecardTab(api);
+    const dialog = await openDialog();
+
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /Justification/ }),
+      'SLAs by March.',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Request waiver' }),
+    );
+
+    expect(
+      await within(dialog).findByText('The waiver was not requested'),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(
+        'justification: expected at least 20 characters',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).queryByText(/Request failed with 400/),
+    ).not.toBeInTheDocument();
   });
 });

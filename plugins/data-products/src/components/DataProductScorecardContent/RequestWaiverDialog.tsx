@@ -36,6 +36,7 @@ import {
 import { useApi } from '@backstage/frontend-plugin-api';
 import type { DataProductWaiver } from '@meshwork/plugin-data-products-common';
 import { dataProductsApiRef } from '../../api';
+import { describeError } from '../shared';
 import { expiryTimestamp } from './dates';
 import type { RuleRow } from './ruleRows';
 
@@ -146,7 +147,7 @@ export function RequestWaiverDialog(props: {
               <Alert
                 status="danger"
                 title="The waiver was not requested"
-                description={error.message}
+                description={describeError(error)}
               />
             )}
           </Flex>

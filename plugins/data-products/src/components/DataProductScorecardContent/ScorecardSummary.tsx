@@ -16,7 +16,7 @@
 
 import { Alert, Button, Flex, Text } from '@backstage/ui';
 import type { StoredScorecard } from '@meshwork/plugin-data-products-common';
-import { LevelBadge } from '../shared';
+import { describeError, LevelBadge } from '../shared';
 import { formatDateTime } from './dates';
 
 /** "Evaluate now", shown beside the summary and in the not-yet-evaluated state. */
@@ -77,7 +77,7 @@ export function ScorecardSummary(props: {
         <Alert
           status="danger"
           title="The evaluation failed"
-          description={evaluateError.message}
+          description={describeError(evaluateError)}
         />
       )}
     </Flex>

@@ -214,4 +214,26 @@ describe('DataProductTable', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(onRetry).toHaveBeenCalled();
   });
+  it('shows a failed reload above the rows it could not replace, which are dimmed', async () => {
+    const onRetry = jest.fn();
+    await render({
+      page: listResponse([listItem()]),
+      error: new Error('connect ECONNREFUSED'),
+      onRetry,
+    });
+
+    expect(
+      screen.getByText('Could not load data products'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('connect ECONNREFUSED')).toBeInTheDocument();
+    expect(
+      screen.getByText('The rows below are from before this change.'),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Data products' });
+    expect(within(table).getByText('Orders daily')).toBeInTheDocument();
+    expect(table.closest('[style*="opacity"]')).toHaveStyle({ opacity: 0.6 });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalled();
+  });
 });

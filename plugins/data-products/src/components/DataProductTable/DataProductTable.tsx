@@ -15,7 +15,7 @@
  */
 
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
-import { TablePagination } from '@backstage/ui';
+import { Flex, TablePagination, Text } from '@backstage/ui';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
@@ -39,7 +39,10 @@ export interface DataProductTableProps {
   columns: DataProductColumnId[];
   isPending?: boolean;
   isStale?: boolean;
-  /** A failed load with no rows to show: a message and a retry instead of the table. */
+  /**
+   * The latest load failed: a message and a retry, instead of the table when
+   * there are no rows yet, above the earlier rows (dimmed) when there are.
+   */
   error?: Error;
   onRetry?: () => void;
   /** What the rows are, for the table's name and messages: "data products", "your data products". */
@@ -79,15 +82,25 @@ export function DataProductTable(props: DataProductTableProps) {
       <LoadError error={props.error} what={what} onRetry={props.onRetry} />
     );
   }
+  // Rows left from an earlier query must not pass for the answer to this one.
+  const failed = !!props.error;
   // Stale rows are dimmed here rather than by the table, so that the start
   // of a load does not render every cell again just to fade them.
   return (
     <div>
+      {props.error && (
+        <Flex direction="column" gap="2" mb="3">
+          <LoadError error={props.error} what={what} onRetry={props.onRetry} />
+          <Text variant="body-small" color="secondary">
+            The rows below are from before this change.
+          </Text>
+        </Flex>
+      )}
       <div
         ref={container}
-        aria-busy={props.isStale || undefined}
+        aria-busy={(props.isStale && !failed) || undefined}
         style={{
-          opacity: props.isStale ? 0.6 : undefined,
+          opacity: props.isStale || failed ? 0.6 : undefined,
           transition: 'opacity 150ms',
         }}
       >

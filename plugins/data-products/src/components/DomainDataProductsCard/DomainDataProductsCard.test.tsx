@@ -40,20 +40,23 @@ const domain: Entity = {
 };
 const domainRef = 'domain:default/sales';
 
-function renderCard(api: DataProductsApi) {
-  return renderInTestApp(
+function card(api: DataProductsApi, entity: Entity = domain) {
+  return (
     <TestApiProvider apis={[[dataProductsApiRef, api]]}>
-      <EntityProvider entity={domain}>
+      <EntityProvider entity={entity}>
         <DomainDataProductsCard />
       </EntityProvider>
-    </TestApiProvider>,
-    {
-      mountedRoutes: {
-        '/catalog/:namespace/:kind/:name': entityRouteRef,
-        '/data-products': rootRouteRef,
-      },
-    },
+    </TestApiProvider>
   );
+}
+
+function renderCard(api: DataProductsApi) {
+  return renderInTestApp(card(api), {
+    mountedRoutes: {
+      '/catalog/:namespace/:kind/:name': entityRouteRef,
+      '/data-products': rootRouteRef,
+    },
+  });
 }
 
 describe('DomainDataProductsCard', () => {
@@ -135,5 +138,26 @@ describe('DomainDataProductsCard', () => {
     expect(
       await screen.findByRole('link', { name: /Orders daily/ }),
     ).toBeInTheDocument();
+  });
+  it("shows nothing of the last domain's products on the next domain's page", async () => {
+    const finance: Entity = { ...domain, metadata: { name: 'finance' } };
+    const api = mockDataProductsApi({
+      listProducts: query =>
+        query.domain?.includes(domainRef)
+          ? Promise.resolve(listResponse([listItem()], { limit: 10 }))
+          : new Promise(() => {}), // finance's products are still on their way
+      getRollups: async () => rollupsResponse([]),
+    });
+    const { rerender } = await renderCard(api);
+    await screen.findByRole('link', { name: /Orders daily/ });
+
+    rerender(card(api, finance));
+
+    expect(api.listProducts).toHaveBeenLastCalledWith(
+      expect.objectContaining({ domain: ['domain:default/finance'] }),
+    );
+    expect(
+      screen.queryByRole('link', { name: /Orders daily/ }),
+    ).not.toBeInTheDocument();
   });
 });

@@ -26,8 +26,11 @@ const COLUMNS: DataProductColumnId[] = ['title', 'owner', 'level', 'score'];
 export function DomainDataProductsCard() {
   const { entity } = useEntity();
   const domainRef = stringifyEntityRef(entity);
+  // The legacy entity page keeps the card mounted from one domain to the
+  // next: a new key starts it afresh, so the last domain's rows never show.
   return (
     <OwnedDataProductsCard
+      key={domainRef}
       title="Data products"
       entityRef={domainRef}
       rollupBy="domain"

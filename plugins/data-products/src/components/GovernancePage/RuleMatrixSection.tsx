@@ -21,7 +21,7 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { RiDownloadLine } from '@remixicon/react';
 import { dataProductsApiRef } from '../../api';
 import { useFacets, useProductList, useRules } from '../../hooks';
-import { downloadBlob, LoadError } from '../shared';
+import { describeError, downloadBlob, LoadError } from '../shared';
 import { GovernanceSection } from './GovernanceSection';
 import { MatrixFilters } from './MatrixFilters';
 import { RuleMatrixTable } from './RuleMatrixTable';
@@ -150,7 +150,7 @@ export function RuleMatrixSection() {
           <Alert
             status="danger"
             title="Could not export the CSV"
-            description={exportError.message}
+            description={describeError(exportError)}
           />
         )}
         {content}

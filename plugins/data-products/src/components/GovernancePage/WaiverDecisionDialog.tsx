@@ -30,6 +30,7 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import type { DataProductWaiver } from '@meshwork/plugin-data-products-common';
 import { dataProductsApiRef } from '../../api';
 import { shortRef } from '../DataProductTable';
+import { describeError } from '../shared';
 import { isoDay } from './format';
 
 export type WaiverDecision = 'approve' | 'reject';
@@ -100,7 +101,7 @@ export function WaiverDecisionDialog(props: WaiverDecisionDialogProps) {
             <Alert
               status="danger"
               title={`Could not ${decision} the waiver`}
-              description={refusal.message}
+              description={describeError(refusal)}
             />
           )}
         </Flex>

@@ -30,6 +30,7 @@ import {
   sampleRules,
 } from '../../__testUtils__/mockDataProductsApi';
 import { requestedWaiver } from '../../__testUtils__/governance';
+import { backendRefusal } from '../../__testUtils__/backendRefusal';
 import { WaiverQueueSection } from './WaiverQueueSection';
 
 // usePermission caches answers across tests: the denied case has its own file
@@ -125,7 +126,11 @@ describe('WaiverQueueSection', () => {
   });
 
   it('shows the backend refusal of a rejection', async () => {
-    const refusal = new Error('Waiver w-2 was already approved');
+    const refusal = await backendRefusal('Waiver w-2 was already approved', {
+      status: 409,
+      statusText: 'Conflict',
+      name: 'ConflictError',
+    });
     const api = mockDataProductsApi({
       getRules: async () => sampleRules,
       listWaivers: async () => [ledgerWaiver],
@@ -146,6 +151,9 @@ describe('WaiverQueueSection', () => {
     expect(
       await within(dialog).findByText('Waiver w-2 was already approved'),
     ).toBeInTheDocument();
+    expect(
+      within(dialog).queryByText(/Request failed with 409/),
+    ).not.toBeInTheDocument();
     expect(api.decideWaiver).toHaveBeenCalledWith('w-2', 'reject', undefined);
     await waitFor(() => expect(api.listWaivers).toHaveBeenCalledTimes(2));
   });

@@ -45,18 +45,21 @@ const routes = {
   '/data-products': rootRouteRef,
 };
 
+function card(api: DataProductsApi, entity: Entity = group) {
+  return (
+    <TestApiProvider apis={[[dataProductsApiRef, api]]}>
+      <EntityProvider entity={entity}>
+        <GroupDataProductsCard />
+      </EntityProvider>
+    </TestApiProvider>
+  );
+}
+
 function renderCard(
   api: DataProductsApi,
   mountedRoutes: Record<string, any> = routes,
 ) {
-  return renderInTestApp(
-    <TestApiProvider apis={[[dataProductsApiRef, api]]}>
-      <EntityProvider entity={group}>
-        <GroupDataProductsCard />
-      </EntityProvider>
-    </TestApiProvider>,
-    { mountedRoutes },
-  );
+  return renderInTestApp(card(api), { mountedRoutes });
 }
 
 const withProducts = () =>
@@ -188,5 +191,67 @@ describe('GroupDataProductsCard', () => {
     expect(
       screen.queryByRole('link', { name: 'See all in the browse page' }),
     ).not.toBeInTheDocument();
+  });
+  it('says when widening the listing failed, above the rows from before, and retries it', async () => {
+    const api = withProducts();
+    await renderCard(api);
+    await screen.findByRole('link', { name: /Orders daily/ });
+    api.listProducts.mockRejectedValueOnce(new Error('products down'));
+
+    await userEvent.click(
+      screen.getByRole('switch', { name: 'Include sub-groups' }),
+    );
+
+    expect(
+      await screen.findByText('Could not load data products'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('products down')).toBeInTheDocument();
+    expect(
+      screen.getByText('The rows below are from before this change.'),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(
+      await screen.findByRole('columnheader', { name: /Owner/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText('Could not load data products'),
+    ).not.toBeInTheDocument();
+    expect(api.listProducts).toHaveBeenCalledTimes(3);
+    expect(api.listProducts).toHaveBeenLastCalledWith(
+      expect.objectContaining({ underOwner: groupRef }),
+    );
+  });
+
+  it("shows nothing of the last group's products on the next group's page", async () => {
+    const finance: Entity = {
+      ...group,
+      metadata: { name: 'finance' },
+    };
+    const api = withProducts();
+    api.listProducts.mockImplementation(
+      async query =>
+        query.owner?.includes(groupRef) || query.underOwner === groupRef
+          ? listResponse([listItem()], { limit: 10, totalCount: 1 })
+          : new Promise(() => {}), // finance's products are still on their way
+    );
+    const { rerender } = await renderCard(api);
+    await screen.findByRole('link', { name: /Orders daily/ });
+    await userEvent.click(
+      screen.getByRole('switch', { name: 'Include sub-groups' }),
+    );
+    await screen.findByRole('columnheader', { name: /Owner/ });
+
+    rerender(card(api, finance));
+
+    expect(api.listProducts).toHaveBeenLastCalledWith(
+      expect.objectContaining({ owner: ['group:default/finance'] }),
+    );
+    expect(
+      screen.queryByRole('link', { name: /Orders daily/ }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('switch', { name: 'Include sub-groups' }),
+    ).not.toBeChecked();
   });
 });

@@ -36,10 +36,8 @@ const AGGREGATED_COLUMNS: DataProductColumnId[] = [
   'score',
 ];
 
-/** The data products a group owns, and how they score. @public */
-export function GroupDataProductsCard() {
-  const { entity } = useEntity();
-  const groupRef = stringifyEntityRef(entity);
+function GroupCard(props: { groupRef: string }) {
+  const { groupRef } = props;
   const [includeSubGroups, setIncludeSubGroups] = useState(false);
   const filters = includeSubGroups
     ? { underOwner: groupRef }
@@ -66,4 +64,13 @@ export function GroupDataProductsCard() {
       }
     />
   );
+}
+
+/** The data products a group owns, and how they score. @public */
+export function GroupDataProductsCard() {
+  const { entity } = useEntity();
+  const groupRef = stringifyEntityRef(entity);
+  // The legacy entity page keeps the card mounted from one group to the
+  // next: a new key starts it afresh, without the last group's rows or switch.
+  return <GroupCard key={groupRef} groupRef={groupRef} />;
 }

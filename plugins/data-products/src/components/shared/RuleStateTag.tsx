@@ -14,15 +14,21 @@
  * limitations under the License.
  */
 
+import { VisuallyHidden } from '@backstage/ui';
 import type { RuleState } from '@meshwork/plugin-data-products-common';
 import { STATE_COLORS, STATE_LABELS } from './levels';
 
-/** A rule's state in words and colour (colour alone would fail colour-blind readers). */
+/**
+ * A rule's state in words and colour (colour alone would fail colour-blind
+ * readers). `compact` shortens the words to fit a narrow column for the eye
+ * only: a screen reader reads the whole state, not "Exem".
+ */
 export function RuleStateTag(props: { state: RuleState; compact?: boolean }) {
   const { state, compact } = props;
+  const label = STATE_LABELS[state];
   return (
-    <span
-      title={STATE_LABELS[state]}
+    <div
+      title={label}
       style={{
         display: 'inline-block',
         padding: compact ? '0 4px' : '0 8px',
@@ -34,7 +40,14 @@ export function RuleStateTag(props: { state: RuleState; compact?: boolean }) {
         border: `1px solid ${STATE_COLORS[state]}`,
       }}
     >
-      {compact ? STATE_LABELS[state].slice(0, 4) : STATE_LABELS[state]}
-    </span>
+      {compact ? (
+        <>
+          <span aria-hidden="true">{label.slice(0, 4)}</span>
+          <VisuallyHidden>{label}</VisuallyHidden>
+        </>
+      ) : (
+        label
+      )}
+    </div>
   );
 }

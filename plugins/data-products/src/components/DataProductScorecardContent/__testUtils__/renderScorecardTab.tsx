@@ -15,6 +15,7 @@
  */
 
 import type { Entity } from '@backstage/catalog-model';
+import type { RenderResult } from '@testing-library/react';
 import {
   AuthorizeResult,
   type EvaluatePermissionRequest,
@@ -155,29 +156,36 @@ export function scorecardApi(
 
 /**
  * The tab on a product's page (orders-daily unless told), as a user the
- * permission policy allows everything unless told.
+ * permission policy allows everything unless told. `showEntity` moves the
+ * mounted tab to another product, as the legacy entity page does.
  */
-export function renderScorecardTab(
+export async function renderScorecardTab(
   api: ReturnType<typeof mockDataProductsApi>,
   options: {
     entity?: Entity;
     authorize?: (request: EvaluatePermissionRequest) => PermissionDecision;
   } = {},
-) {
+): Promise<RenderResult & { showEntity: (entity: Entity) => void }> {
   const permission = mockApis.permission({
     authorize: options.authorize ?? AuthorizeResult.ALLOW,
   });
-  return renderInTestApp(
+  const tab = (entity: Entity) => (
     <TestApiProvider
       apis={[
         [dataProductsApiRef, api],
         [permissionApiRef, permission],
       ]}
     >
-      <EntityProvider entity={options.entity ?? ordersDaily}>
+      <EntityProvider entity={entity}>
         <DataProductScorecardContent />
       </EntityProvider>
-    </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    </TestApiProvider>
   );
+  const result = await renderInTestApp(tab(options.entity ?? ordersDaily), {
+    mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+  });
+  return {
+    ...result,
+    showEntity: (entity: Entity) => result.rerender(tab(entity)),
+  };
 }
