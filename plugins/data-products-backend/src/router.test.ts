@@ -244,6 +244,7 @@ describe('scorecard routes', () => {
       ['POST', '/evaluate'],
       ['POST', '/facts'],
       ['GET', '/waivers'],
+      ['GET', '/waivers/limits'],
       ['POST', '/waivers'],
       ['POST', '/waivers/00000000-0000-4000-8000-000000000000/approve'],
     ]) {

@@ -180,6 +180,23 @@ describe('waiver routes', () => {
     expect(badId.body.error.message).toBe('id: expected a waiver id');
   });
 
+  it('tells the request form how far ahead a waiver may end', async () => {
+    const response = await router.call(
+      'GET',
+      '/waivers/limits',
+      mockCredentials.user.header(),
+    );
+    expect(response.status).toBe(200);
+    // startTestRouter configures 90 days, the plugin's default
+    expect(response.body).toEqual({ maxDurationDays: 90 });
+    const anonymous = await router.call(
+      'GET',
+      '/waivers/limits',
+      mockCredentials.none.header(),
+    );
+    expect(anonymous.status).toBe(401);
+  });
+
   it('takes waiver requests from users, not services', async () => {
     const response = await router.call(
       'POST',

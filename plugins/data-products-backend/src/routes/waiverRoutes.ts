@@ -21,6 +21,7 @@ import {
   dataProductWaiverRequestPermission,
   isDataProductEntity,
 } from '@meshwork/plugin-data-products-common';
+import type { WaiverLimits } from '@meshwork/plugin-data-products-common';
 import { z } from 'zod/v3';
 import type { RouteOptions } from './RouteOptions';
 import { authorize, entityRefParam, parsed, ruleIdParam } from './validation';
@@ -77,6 +78,15 @@ export function addWaiverRoutes(router: Router, options: RouteOptions) {
   router.get('/waivers', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
     res.json(await waivers.list(parsed(listQuery, req.query, 'parameters')));
+  });
+
+  // Before /waivers/:id, which would take "limits" for an id.
+  router.get('/waivers/limits', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const limits: WaiverLimits = {
+      maxDurationDays: Math.floor(options.waiverMaxDurationMs / DAY_MS),
+    };
+    res.json(limits);
   });
 
   router.get('/waivers/:id', async (req, res) => {

@@ -27,4 +27,5 @@ export type {
   ScorecardRollupsResponse,
   ScorecardRuleSummary,
   StoredScorecard,
+  WaiverLimits,
 } from './types';

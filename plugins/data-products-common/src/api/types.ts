@@ -167,3 +167,9 @@ export interface DataProductFacets {
   tag: DataProductFacetValue[];
   failing: DataProductFacetValue[];
 }
+
+/** GET /waivers/limits: what a waiver request may ask for, from the backend's config. @public */
+export interface WaiverLimits {
+  /** The furthest a waiver may end, in whole days from now (`dataProducts.waivers.maxDuration`). */
+  maxDurationDays: number;
+}

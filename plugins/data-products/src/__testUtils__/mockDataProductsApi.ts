@@ -41,6 +41,7 @@ export function mockDataProductsApi(
     getRollups: unexpected('getRollups'),
     getOdpsYaml: unexpected('getOdpsYaml'),
     listWaivers: unexpected('listWaivers'),
+    getWaiverLimits: unexpected('getWaiverLimits'),
     requestWaiver: unexpected('requestWaiver'),
     decideWaiver: unexpected('decideWaiver'),
   } as unknown as jest.Mocked<DataProductsApi>;

@@ -25,6 +25,7 @@ import type {
   ScorecardRollupsResponse,
   ScorecardRuleSummary,
   StoredScorecard,
+  WaiverLimits,
   WaiverStatus,
 } from '@meshwork/plugin-data-products-common';
 
@@ -75,6 +76,8 @@ export interface DataProductsApi {
    */
   getOdpsYaml(entityRef: string): Promise<Blob>;
   listWaivers(query: WaiverListQuery): Promise<DataProductWaiver[]>;
+  /** How far ahead a waiver may end, as the backend is configured. */
+  getWaiverLimits(): Promise<WaiverLimits>;
   requestWaiver(request: WaiverRequest): Promise<DataProductWaiver>;
   decideWaiver(
     id: string,

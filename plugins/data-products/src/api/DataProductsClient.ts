@@ -25,6 +25,7 @@ import type {
   ScorecardRollupsResponse,
   ScorecardRuleSummary,
   StoredScorecard,
+  WaiverLimits,
 } from '@meshwork/plugin-data-products-common';
 import type {
   DataProductListQuery,
@@ -127,6 +128,10 @@ export class DataProductsClient implements DataProductsApi {
   async listWaivers(query: WaiverListQuery): Promise<DataProductWaiver[]> {
     const path = `/waivers?${toSearchParams(query)}`;
     return (await this.#json<{ items: DataProductWaiver[] }>(path)).items;
+  }
+
+  getWaiverLimits(): Promise<WaiverLimits> {
+    return this.#json('/waivers/limits');
   }
 
   requestWaiver(request: WaiverRequest): Promise<DataProductWaiver> {

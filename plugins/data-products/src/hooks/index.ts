@@ -28,5 +28,6 @@ export type { ListFilterName } from './useBrowseQuery';
 export { useRollups } from './useRollups';
 export { useUserGroups } from './useUserGroups';
 export { useWaivers } from './useWaivers';
+export { useWaiverLimits } from './useWaiverLimits';
 export { useScorecard } from './useScorecard';
 export { useScorecardHistory } from './useScorecardHistory';

@@ -139,6 +139,37 @@ describe('RequestWaiverDialog', () => {
     ).not.toBeInTheDocument();
   });
 
+  it("offers and holds to the governance group's configured limit", async () => {
+    const api = scorecardApi({
+      listWaivers: async () => [],
+      getWaiverLimits: async () => ({ maxDurationDays: 30 }),
+      requestWaiver: jest.fn(),
+    });
+    await renderScorecardTab(api);
+    const dialog = await openDialog();
+
+    expect(
+      await within(dialog).findByText(
+        "At most 30 days ahead, the governance group's limit.",
+      ),
+    ).toBeInTheDocument();
+    expect(expiryOf(dialog)).toBe(shownDay(30));
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /Justification/ }),
+      'Waiting for the platform team to ship SLAs.',
+    );
+    await pickDay(dialog, 45);
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Request waiver' }),
+    );
+    expect(
+      await within(dialog).findByText(
+        "Pick a day at most 30 days ahead, the governance group's limit.",
+      ),
+    ).toBeInTheDocument();
+    expect(api.requestWaiver).not.toHaveBeenCalled();
+  });
+
   it('refuses a day in the past, and shows the backend refusing the request', async () => {
     const api = scorecardApi({
       listWaivers: async () => [],

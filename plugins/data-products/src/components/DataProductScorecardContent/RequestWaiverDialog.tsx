@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import {
   Alert,
   Button,
@@ -36,11 +36,12 @@ import {
 import { useApi } from '@backstage/frontend-plugin-api';
 import type { DataProductWaiver } from '@meshwork/plugin-data-products-common';
 import { dataProductsApiRef } from '../../api';
+import { useWaiverLimits } from '../../hooks';
 import { describeError } from '../shared';
 import { expiryTimestamp } from './dates';
 import type { RuleRow } from './ruleRows';
 
-/** The backend's default cap; a shorter configured cap comes back as its error. */
+/** The expiry offered at first: the backend's default cap, or its own if shorter. */
 const DEFAULT_WAIVER_DAYS = 90;
 const MIN_JUSTIFICATION = 10;
 
@@ -51,9 +52,19 @@ function justificationProblem(value: string): string | undefined {
     : undefined;
 }
 
-function expiryProblem(days: number | undefined): string | undefined {
+function expiryProblem(
+  days: number | undefined,
+  maxDays: number | undefined,
+): string | undefined {
   if (days === undefined) return 'Pick the day the waiver ends.';
-  return days <= 0 ? 'Pick a day after today.' : undefined;
+  if (days <= 0) return 'Pick a day after today.';
+  return maxDays !== undefined && days > maxDays
+    ? `Pick a day at most ${maxDays} days ahead, the governance group's limit.`
+    : undefined;
+}
+
+function inDays(days: number): CalendarDate {
+  return today(getLocalTimeZone()).add({ days });
 }
 
 function tomorrow(): CalendarDate {
@@ -79,9 +90,17 @@ export function RequestWaiverDialog(props: {
   const { entityRef, rule, onClose, onRequested } = props;
   const api = useApi(dataProductsApiRef);
   const [justification, setJustification] = useState('');
+  const maxDays = useWaiverLimits()?.maxDurationDays;
   const [expiry, setExpiry] = useState<DateValue | null>(() =>
-    today(getLocalTimeZone()).add({ days: DEFAULT_WAIVER_DAYS }),
+    inDays(DEFAULT_WAIVER_DAYS),
   );
+  const [expiryChosen, setExpiryChosen] = useState(false);
+  // The configured limit comes after the dialog opens; a shorter one moves
+  // the offered day, unless the owner has picked one already.
+  useEffect(() => {
+    if (maxDays !== undefined && maxDays < DEFAULT_WAIVER_DAYS && !expiryChosen)
+      setExpiry(inDays(Math.max(1, maxDays)));
+  }, [maxDays, expiryChosen]);
   const [showProblems, setShowProblems] = useState(false);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<Error>();
@@ -89,7 +108,7 @@ export function RequestWaiverDialog(props: {
   const days = daysFromNow(expiry);
   const problems = {
     justification: justificationProblem(justification),
-    expiry: expiryProblem(days),
+    expiry: expiryProblem(days, maxDays),
   };
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -135,10 +154,18 @@ export function RequestWaiverDialog(props: {
             />
             <DatePicker
               label="Expires on"
-              description={`At most ${DEFAULT_WAIVER_DAYS} days ahead unless the governance group set another limit.`}
+              description={
+                maxDays === undefined
+                  ? 'The governance group sets how far ahead a waiver may end.'
+                  : `At most ${maxDays} days ahead, the governance group's limit.`
+              }
               value={expiry}
-              onChange={setExpiry}
+              onChange={day => {
+                setExpiryChosen(true);
+                setExpiry(day);
+              }}
               minValue={tomorrow()}
+              maxValue={maxDays === undefined ? undefined : inDays(maxDays)}
               isRequired
               validationBehavior="aria"
               validate={() => (showProblems ? problems.expiry ?? null : null)}

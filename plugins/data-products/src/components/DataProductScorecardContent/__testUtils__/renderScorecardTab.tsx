@@ -150,6 +150,7 @@ export function scorecardApi(
     getHistory: async () => history,
     getRules: async () => rules,
     listWaivers: async () => [waiver()],
+    getWaiverLimits: async () => ({ maxDurationDays: 90 }),
     ...overrides,
   });
 }
