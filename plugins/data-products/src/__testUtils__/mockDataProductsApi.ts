@@ -48,6 +48,12 @@ export function mockDataProductsApi(
   for (const [name, impl] of Object.entries(overrides)) {
     (api as any)[name] = jest.fn(impl as any);
   }
+  // Unless a test pages itself: one page holding what listWaivers answers.
+  if (!overrides.listWaiverPage) {
+    api.listWaiverPage = jest.fn(async query => ({
+      items: await api.listWaivers(query),
+    }));
+  }
   return api;
 }
 

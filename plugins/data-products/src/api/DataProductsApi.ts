@@ -47,6 +47,12 @@ export interface WaiverListQuery {
   limit?: number;
 }
 
+/** A page of waivers, newest request first; `nextCursor` asks for the older ones. @public */
+export interface WaiverPage {
+  items: DataProductWaiver[];
+  nextCursor?: string;
+}
+
 /** @public */
 export interface WaiverRequest {
   entityRef: string;
@@ -76,6 +82,10 @@ export interface DataProductsApi {
    */
   getOdpsYaml(entityRef: string): Promise<Blob>;
   listWaivers(query: WaiverListQuery): Promise<DataProductWaiver[]>;
+  /** One page of waivers; pass the last page's `nextCursor` for the next. */
+  listWaiverPage(
+    query: WaiverListQuery & { cursor?: string },
+  ): Promise<WaiverPage>;
   /** How far ahead a waiver may end, as the backend is configured. */
   getWaiverLimits(): Promise<WaiverLimits>;
   requestWaiver(request: WaiverRequest): Promise<DataProductWaiver>;

@@ -31,6 +31,7 @@ import type {
   DataProductListQuery,
   DataProductsApi,
   WaiverListQuery,
+  WaiverPage,
   WaiverRequest,
 } from './DataProductsApi';
 
@@ -126,8 +127,13 @@ export class DataProductsClient implements DataProductsApi {
   }
 
   async listWaivers(query: WaiverListQuery): Promise<DataProductWaiver[]> {
-    const path = `/waivers?${toSearchParams(query)}`;
-    return (await this.#json<{ items: DataProductWaiver[] }>(path)).items;
+    return (await this.listWaiverPage(query)).items;
+  }
+
+  listWaiverPage(
+    query: WaiverListQuery & { cursor?: string },
+  ): Promise<WaiverPage> {
+    return this.#json(`/waivers?${toSearchParams(query)}`);
   }
 
   getWaiverLimits(): Promise<WaiverLimits> {

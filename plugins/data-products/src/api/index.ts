@@ -19,6 +19,7 @@ export type {
   DataProductListQuery,
   DataProductsApi,
   WaiverListQuery,
+  WaiverPage,
   WaiverRequest,
 } from './DataProductsApi';
 export { DataProductsClient } from './DataProductsClient';

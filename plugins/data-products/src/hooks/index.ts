@@ -28,6 +28,7 @@ export type { ListFilterName } from './useBrowseQuery';
 export { useRollups } from './useRollups';
 export { useUserGroups } from './useUserGroups';
 export { useWaivers } from './useWaivers';
+export { useWaiverPages } from './useWaiverPages';
 export { useWaiverLimits } from './useWaiverLimits';
 export { useScorecard } from './useScorecard';
 export { useScorecardHistory } from './useScorecardHistory';

@@ -158,6 +158,40 @@ describe('WaiverQueueSection', () => {
     await waitFor(() => expect(api.listWaivers).toHaveBeenCalledTimes(2));
   });
 
+  it('shows older requests a page at a time, past the first page', async () => {
+    const api = mockDataProductsApi({
+      getRules: async () => sampleRules,
+      listWaiverPage: async ({ cursor }) =>
+        cursor === undefined
+          ? { items: [requestedWaiver()], nextCursor: 'older-1' }
+          : { items: [ledgerWaiver] },
+    });
+    await render(api);
+    expect(
+      await screen.findByRole('link', { name: 'orders-daily' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'ledger' }),
+    ).not.toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Show older requests' }),
+    );
+    expect(
+      await screen.findByRole('link', { name: 'ledger' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'orders-daily' }),
+    ).toBeInTheDocument();
+    expect(api.listWaiverPage).toHaveBeenLastCalledWith({
+      status: 'requested',
+      cursor: 'older-1',
+    });
+    expect(
+      screen.queryByRole('button', { name: 'Show older requests' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('says when no waiver waits', async () => {
     await render(
       mockDataProductsApi({

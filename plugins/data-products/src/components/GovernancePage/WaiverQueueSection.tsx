@@ -18,7 +18,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Flex, Skeleton, Table, Text } from '@backstage/ui';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { dataProductWaiverDecidePermission } from '@meshwork/plugin-data-products-common';
-import { useRules, useWaivers } from '../../hooks';
+import { useRules, useWaiverPages } from '../../hooks';
 import { shortRef } from '../DataProductTable';
 import { LoadError } from '../shared';
 import { GovernanceSection } from './GovernanceSection';
@@ -32,7 +32,8 @@ const REQUESTED = { status: 'requested' } as const;
 
 /** Waivers waiting for the governance group, with Approve and Reject for those allowed. */
 export function WaiverQueueSection() {
-  const { waivers, error, retry } = useWaivers(REQUESTED);
+  const queue = useWaiverPages(REQUESTED);
+  const { waivers, error, retry } = queue;
   const { rules } = useRules();
   const permission = usePermission({
     permission: dataProductWaiverDecidePermission,
@@ -76,7 +77,32 @@ export function WaiverQueueSection() {
     content = <Text as="p">No waiver is waiting for a decision.</Text>;
   } else {
     content = (
-      <Table columnConfig={columns} data={rows} pagination={{ type: 'none' }} />
+      <Flex direction="column" gap="3">
+        <Table
+          columnConfig={columns}
+          data={rows}
+          pagination={{ type: 'none' }}
+        />
+        {queue.moreError && (
+          <LoadError
+            error={queue.moreError}
+            what="older requests"
+            onRetry={queue.loadMore}
+          />
+        )}
+        {queue.hasMore && !queue.moreError && (
+          <div>
+            <Button
+              size="small"
+              variant="secondary"
+              isPending={queue.loadingMore}
+              onPress={queue.loadMore}
+            >
+              Show older requests
+            </Button>
+          </div>
+        )}
+      </Flex>
     );
   }
 
