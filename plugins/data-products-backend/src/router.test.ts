@@ -146,6 +146,14 @@ describe('scorecard routes', () => {
         'owner: expected an entity ref such as group:my-name',
       ],
       ['/scorecards?colour=red', 'unknown parameters colour'],
+      [
+        '/scorecards/dataproduct/default/orders/history?limit=0',
+        'limit: Number must be greater than or equal to 1',
+      ],
+      [
+        '/scorecards/dataproduct/default/orders/history?since=2026-01-01',
+        'unknown parameters since',
+      ],
     ];
     for (const [path, message] of cases) {
       const response = await get(path);

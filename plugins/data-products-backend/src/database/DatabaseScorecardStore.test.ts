@@ -134,6 +134,15 @@ describe.each(databases.eachSupportedId())(
           recordedAt: day3.toISOString(),
         },
       ]);
+      // the latest points only, still oldest first
+      await expect(
+        store.getHistory('dataproduct:default/orders', 1),
+      ).resolves.toEqual([
+        expect.objectContaining({
+          level: 'gold',
+          recordedAt: day3.toISOString(),
+        }),
+      ]);
       await expect(
         store.getScorecard('dataproduct:default/unknown'),
       ).resolves.toBeUndefined();

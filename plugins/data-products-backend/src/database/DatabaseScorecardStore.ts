@@ -289,11 +289,16 @@ export class DatabaseScorecardStore {
   }
 
   /** Oldest first: the transitions of one product. */
-  async getHistory(entityRef: string): Promise<ScorecardHistoryPoint[]> {
+  /** A product's latest `limit` history points, oldest first. */
+  async getHistory(
+    entityRef: string,
+    limit = 1000,
+  ): Promise<ScorecardHistoryPoint[]> {
     const rows = await this.#db('scorecard_history')
       .where({ entity_ref: entityRef })
-      .orderBy('id', 'asc');
-    return rows.map(row => ({
+      .orderBy('id', 'desc')
+      .limit(limit);
+    return rows.reverse().map(row => ({
       level: row.level,
       score: row.score,
       states: JSON.parse(row.states),

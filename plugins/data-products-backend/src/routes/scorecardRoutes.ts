@@ -33,6 +33,17 @@ import {
   ruleIdParam,
 } from './validation';
 
+/**
+ * A product's history grows by a point per change of level, score or a
+ * rule's state; one that flaps (freshness passing and failing in turn)
+ * grows without end, so only its latest points come (oldest first).
+ */
+const historyQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(1000).default(1000),
+  })
+  .strict();
+
 const listQuery = z
   .object({
     domain: entityRefParam('Domain').optional(),
@@ -107,7 +118,8 @@ export function addScorecardRoutes(router: Router, options: RouteOptions) {
 
   router.get('/scorecards/:kind/:namespace/:name/history', async (req, res) => {
     await httpAuth.credentials(req, signedIn);
-    res.json({ items: await store.getHistory(entityRefOf(req.params)) });
+    const { limit } = parsed(historyQuery, req.query, 'parameters');
+    res.json({ items: await store.getHistory(entityRefOf(req.params), limit) });
   });
 
   router.post(
