@@ -33,6 +33,8 @@ interface Loaded {
   page?: DataProductListResponse;
   pageKey?: string;
   facets?: DataProductFacets;
+  /** The last counts failed to load; the filters keep the counts before. */
+  facetsError?: Error;
   error?: Error;
   errorKey?: string;
 }
@@ -88,9 +90,12 @@ export function useBrowseData(query: DataProductListQuery) {
           facets => {
             if (!facets || !latest()) return;
             counted.current = filtersKey;
-            startTransition(() => setLoaded(s => ({ ...s, facets })));
+            startTransition(() =>
+              setLoaded(s => ({ ...s, facets, facetsError: undefined })),
+            );
           },
-          () => {}, // the filters keep their last counts
+          // the filters keep their last counts; the page says they are old
+          facetsError => latest() && setLoaded(s => ({ ...s, facetsError })),
         );
     },
     [api],
@@ -120,6 +125,7 @@ export function useBrowseData(query: DataProductListQuery) {
   return {
     page: loaded.page,
     facets: loaded.facets,
+    facetsError: loaded.facetsError,
     loading,
     isStale: loading && loaded.page !== undefined,
     error,

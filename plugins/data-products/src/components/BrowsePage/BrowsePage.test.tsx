@@ -180,6 +180,32 @@ describe('BrowsePage', () => {
     );
   });
 
+  it('says when the filter counts failed, keeps the rows, and loads the counts on Retry', async () => {
+    const api = mockDataProductsApi({
+      listProducts: async () => listResponse([listItem()]),
+      getFacets: jest
+        .fn()
+        .mockRejectedValueOnce(new Error('facets unavailable'))
+        .mockResolvedValue(facetsOf({ level: [{ value: 'gold', count: 1 }] })),
+      getRules: async () => sampleRules,
+    });
+    await render(api);
+
+    expect(
+      await screen.findByText('Could not load the filter counts'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('facets unavailable')).toBeInTheDocument();
+    expect(screen.getByText('Orders daily')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(api.getFacets).toHaveBeenCalledTimes(2));
+    await waitFor(() =>
+      expect(
+        screen.queryByText('Could not load the filter counts'),
+      ).not.toBeInTheDocument(),
+    );
+    expect(screen.getByText('Orders daily')).toBeInTheDocument();
+  });
+
   it('says when nothing matches, and offers a retry when the backend is down', async () => {
     let calls = 0;
     const api = mockDataProductsApi({

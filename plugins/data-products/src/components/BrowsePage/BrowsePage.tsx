@@ -24,6 +24,7 @@ import {
   type DataProductTableSort,
 } from '../DataProductTable';
 import type { DataProductListQuery } from '../../api';
+import { LoadError } from '../shared';
 import { BrowseFilters } from './BrowseFilters';
 
 const SEARCH_DELAY_MS = 250;
@@ -128,6 +129,13 @@ export function BrowsePage() {
         ruleTitles={ruleTitles}
         onChange={update}
       />
+      {list.facetsError && !list.error && (
+        <LoadError
+          error={list.facetsError}
+          what="the filter counts"
+          onRetry={list.retry}
+        />
+      )}
       <DataProductTable
         error={list.error}
         onRetry={list.retry}

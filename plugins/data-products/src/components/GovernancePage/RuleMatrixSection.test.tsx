@@ -197,6 +197,31 @@ describe('RuleMatrixSection', () => {
     ).toBeInTheDocument();
   });
 
+  it('says when the filter values failed, keeps the matrix, and loads them on Retry', async () => {
+    const api = mockDataProductsApi({
+      getRules: async () => sampleRules,
+      getFacets: jest
+        .fn()
+        .mockRejectedValueOnce(new Error('facets unavailable'))
+        .mockResolvedValue(facets),
+      listProducts: async () => listResponse(products),
+    });
+    await render(api);
+    expect(
+      await screen.findByText('Could not load the filter values'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'General ledger' }),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() =>
+      expect(
+        screen.queryByText('Could not load the filter values'),
+      ).not.toBeInTheDocument(),
+    );
+    expect(api.getFacets).toHaveBeenCalledTimes(2);
+  });
+
   it("says why an export failed, in the backend's words", async () => {
     const refusal = await backendRefusal('level: unknown level "platinum"');
     await render(

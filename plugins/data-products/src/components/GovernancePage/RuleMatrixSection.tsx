@@ -53,7 +53,8 @@ export function RuleMatrixSection() {
   );
 
   const list = useProductList({ ...filters, offset, limit: PAGE_SIZE });
-  const { facets } = useFacets(filters);
+  const facetsState = useFacets(filters);
+  const { facets } = facetsState;
   const rulesState = useRules();
 
   const exportCsv = async () => {
@@ -146,6 +147,13 @@ export function RuleMatrixSection() {
           onSearchTextChange={setSearchText}
           onChange={update}
         />
+        {facetsState.error && !list.error && (
+          <LoadError
+            error={facetsState.error}
+            what="the filter values"
+            onRetry={facetsState.retry}
+          />
+        )}
         {exportError && (
           <Alert
             status="danger"
