@@ -40,6 +40,14 @@ function render(api: ReturnType<typeof mockDataProductsApi>, url = '/') {
   );
 }
 
+/** Counts with a level to pick and one to change to. */
+const goldAndSilver = facetsOf({
+  level: [
+    { value: 'gold', count: 1 },
+    { value: 'silver', count: 1 },
+  ],
+});
+
 describe('BrowsePage', () => {
   it('lists products with what consumers judge them by, filtered as the URL says', async () => {
     const api = mockDataProductsApi({
@@ -53,13 +61,7 @@ describe('BrowsePage', () => {
             score: 97,
           }),
         ]),
-      getFacets: async () =>
-        facetsOf({
-          level: [
-            { value: 'gold', count: 1 },
-            { value: 'silver', count: 1 },
-          ],
-        }),
+      getFacets: async () => goldAndSilver,
       getRules: async () => sampleRules,
     });
     await render(api, '/?level=gold&level=silver&sort=score&order=desc');
@@ -240,13 +242,7 @@ describe('BrowsePage', () => {
         .mockResolvedValueOnce(listResponse([listItem()]))
         .mockRejectedValueOnce(new Error('connect ECONNREFUSED'))
         .mockResolvedValue(listResponse([churn])),
-      getFacets: async () =>
-        facetsOf({
-          level: [
-            { value: 'gold', count: 1 },
-            { value: 'silver', count: 1 },
-          ],
-        }),
+      getFacets: async () => goldAndSilver,
       getRules: async () => sampleRules,
     });
     await render(api);
