@@ -278,7 +278,7 @@ describe.each(databases.eachSupportedId())(
       expect(await names({ q: '%' })).toEqual([]);
       expect(await names({ q: 'orders_raw' })).toEqual([]);
       expect(
-        await names({ q: 'daily', domainRef: 'domain:default/finance' }),
+        await names({ q: 'orders', domainRef: 'domain:default/finance' }),
       ).toEqual([]);
       expect(await names({ ownerRef: 'group:default/other' })).toEqual([]);
 

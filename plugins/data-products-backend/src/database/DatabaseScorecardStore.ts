@@ -288,8 +288,7 @@ export class DatabaseScorecardStore {
     };
   }
 
-  /** Oldest first: the transitions of one product. */
-  /** A product's latest `limit` history points, oldest first. */
+  /** The transitions of one product: its latest `limit`, oldest first. */
   async getHistory(
     entityRef: string,
     limit = 1000,

@@ -14,9 +14,10 @@
  * limitations under the License.
  */
 
-import { mockServices } from '@backstage/backend-test-utils';
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import type { ScorecardRecord } from '../database/DatabaseScorecardStore';
-import { saveEachProduct } from './saveEachProduct';
+import { isRowRefusal, saveEachProduct } from './saveEachProduct';
 
 const record = (name: string): ScorecardRecord => ({
   scorecard: {
@@ -33,7 +34,10 @@ function storeRefusing(refused: string) {
   const saveScorecards = jest.fn(async (records: ScorecardRecord[]) => {
     const refs = records.map(r => r.scorecard.entityRef);
     if (refs.includes(refused)) {
-      throw new Error('value too long for type character varying(255)');
+      throw Object.assign(
+        new Error('value too long for type character varying(255)'),
+        { code: '22001' },
+      );
     }
     stored.push(...refs);
     return { changed: records.length, levelChanges: [] };
@@ -86,4 +90,71 @@ describe('saveEachProduct', () => {
     ).resolves.toMatchObject({ failed: ['dataproduct:default/long'] });
     expect(store.saveScorecards).toHaveBeenCalledTimes(1);
   });
+
+  it('throws what is not one row refused, so the caller tries again later', async () => {
+    const saveScorecards = jest.fn(async () => {
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+        code: 'ECONNREFUSED',
+      });
+    });
+    const logger = mockServices.logger.mock();
+    await expect(
+      saveEachProduct(
+        { saveScorecards },
+        [record('a'), record('b')],
+        at,
+        logger,
+      ),
+    ).rejects.toThrow('ECONNREFUSED');
+    expect(saveScorecards).toHaveBeenCalledTimes(1);
+    expect(logger.error).not.toHaveBeenCalled();
+  });
+
+  it("knows the databases' refusals of a row from other failures", () => {
+    for (const code of [
+      '22001',
+      '23502',
+      '23505',
+      'SQLITE_CONSTRAINT_NOTNULL',
+      'ER_DATA_TOO_LONG',
+    ]) {
+      expect([code, isRowRefusal({ code })]).toEqual([code, true]);
+    }
+    for (const code of [
+      'ECONNREFUSED',
+      '57P01',
+      '40001',
+      'SQLITE_BUSY',
+      undefined,
+    ]) {
+      expect([code, isRowRefusal({ code })]).toEqual([code, false]);
+    }
+  });
+
+  const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
+
+  it.each(databases.eachSupportedId())(
+    'tells a real refusal from %s apart, and stores the others',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const store = await DatabaseScorecardStore.create({
+        database: { getClient: async () => knex },
+      });
+      // a score no integer column takes (a bug upstream, say)
+      const broken = record('broken');
+      broken.scorecard.score = NaN;
+      const logger = mockServices.logger.mock();
+      await expect(
+        saveEachProduct(store, [record('a'), broken, record('b')], at, logger),
+      ).resolves.toMatchObject({ failed: ['dataproduct:default/broken'] });
+      await expect(
+        knex('scorecard_results').pluck('entity_ref'),
+      ).resolves.toEqual(
+        expect.arrayContaining([
+          'dataproduct:default/a',
+          'dataproduct:default/b',
+        ]),
+      );
+    },
+  );
 });

@@ -29,10 +29,28 @@ export interface SavedScorecards {
 }
 
 /**
+ * Whether the database refused a row's values (too long, a constraint, a
+ * wrong type) rather than failing as a whole (down, timed out, locked):
+ * PostgreSQL's classes 22 and 23, SQLite's and MySQL's equivalents.
+ */
+export function isRowRefusal(error: unknown): boolean {
+  const code = String((error as { code?: unknown } | undefined)?.code ?? '');
+  return (
+    /^2[23][0-9A-Z]{3}$/.test(code) ||
+    /^SQLITE_(CONSTRAINT|TOOBIG|MISMATCH)/.test(code) ||
+    /^ER_(DATA_TOO_LONG|TRUNCATED_WRONG_VALUE|BAD_NULL_ERROR|DUP_ENTRY|WARN_DATA_OUT_OF_RANGE)/.test(
+      code,
+    )
+  );
+}
+
+/**
  * Stores a batch of results in one transaction and, when the database
- * refuses it, each product on its own: one product the database cannot
- * store must not keep the rest of the batch, or the runs after it, from
- * being stored. The refused ones are logged with the database's reason.
+ * refuses a row of it, each product on its own: one product the database
+ * cannot store must not keep the rest of the batch, or the runs after it,
+ * from being stored. The refused ones are logged with the database's
+ * reason. Any other failure (the database is unreachable) is thrown, so the
+ * caller tries again later rather than writing off every product.
  */
 export async function saveEachProduct(
   store: Pick<DatabaseScorecardStore, 'saveScorecards'>,
@@ -46,6 +64,7 @@ export async function saveEachProduct(
       failed: [],
     };
   } catch (batchError) {
+    if (!isRowRefusal(batchError)) throw batchError;
     if (records.length === 1) {
       return refused(records[0], batchError, logger);
     }
@@ -57,6 +76,7 @@ export async function saveEachProduct(
       saved.changed += one.changed;
       saved.levelChanges.push(...one.levelChanges);
     } catch (error) {
+      if (!isRowRefusal(error)) throw error;
       saved.failed.push(...refused(record, error, logger).failed);
     }
   }
