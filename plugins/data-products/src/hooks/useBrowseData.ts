@@ -33,10 +33,17 @@ interface Loaded {
   page?: DataProductListResponse;
   pageKey?: string;
   facets?: DataProductFacets;
-  /** The last counts failed to load; the filters keep the counts before. */
+  /** The counts for `facetsErrorKey`'s filters failed; the filters keep the counts before. */
   facetsError?: Error;
+  facetsErrorKey?: string;
   error?: Error;
   errorKey?: string;
+}
+
+/** The query's filters, as the key their counts are asked and remembered by. */
+function filtersKeyOf(query: DataProductListQuery): string {
+  const { sort, order, offset, limit, ...filters } = query;
+  return JSON.stringify(filters);
 }
 
 /**
@@ -61,6 +68,7 @@ export function useBrowseData(query: DataProductListQuery) {
       requested.current = key;
       const latest = () => requested.current === key;
       const { sort, order, offset, limit, ...filters } = next;
+      const filtersKey = filtersKeyOf(next);
       // The counts are asked for once the rows have come: on one database
       // connection (SQLite's) the eight facet counts would otherwise run
       // ahead of the page and hold the rows back by their whole cost.
@@ -78,7 +86,6 @@ export function useBrowseData(query: DataProductListQuery) {
           })),
         error => latest() && setLoaded(s => ({ ...s, error, errorKey: key })),
       );
-      const filtersKey = JSON.stringify(filters);
       if (counted.current === filtersKey) return;
       rows
         .then(() =>
@@ -95,7 +102,9 @@ export function useBrowseData(query: DataProductListQuery) {
             );
           },
           // the filters keep their last counts; the page says they are old
-          facetsError => latest() && setLoaded(s => ({ ...s, facetsError })),
+          facetsError =>
+            latest() &&
+            setLoaded(s => ({ ...s, facetsError, facetsErrorKey: filtersKey })),
         );
     },
     [api],
@@ -125,7 +134,11 @@ export function useBrowseData(query: DataProductListQuery) {
   return {
     page: loaded.page,
     facets: loaded.facets,
-    facetsError: loaded.facetsError,
+    // an error of other filters' counts is not these filters' concern
+    facetsError:
+      loaded.facetsErrorKey === filtersKeyOf(query)
+        ? loaded.facetsError
+        : undefined,
     loading,
     isStale: loading && loaded.page !== undefined,
     error,

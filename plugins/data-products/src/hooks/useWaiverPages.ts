@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
@@ -22,6 +22,17 @@ import {
   type WaiverListQuery,
   type WaiverPage,
 } from '../api';
+
+/** The pages loaded after a first page, and the state of the next one. */
+interface OlderPages {
+  /** The first page these continue; after a reload they belong to nothing shown. */
+  base?: WaiverPage;
+  pages: WaiverPage[];
+  loading: boolean;
+  error?: Error;
+}
+
+const NONE: OlderPages = { pages: [], loading: false };
 
 /**
  * The waivers a query selects, a page at a time (newest first): the first
@@ -37,45 +48,39 @@ export function useWaiverPages(query: WaiverListQuery) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [api, key],
   );
-  const [older, setOlder] = useState<WaiverPage[]>([]);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<Error>();
-  // Older pages continue the first page they were loaded after; a page
-  // that comes after a reload of the first belongs to nothing shown.
-  const shownFirst = useRef(first.value);
-  shownFirst.current = first.value;
-  useEffect(() => {
-    setOlder([]);
-    setMoreError(undefined);
-  }, [first.value]);
+  const [loaded, setLoaded] = useState<OlderPages>(NONE);
+  const base = first.value;
+  const older = base && loaded.base === base ? loaded : NONE;
+  const nextCursor = (older.pages[older.pages.length - 1] ?? base)?.nextCursor;
 
-  const nextCursor = (older[older.length - 1] ?? first.value)?.nextCursor;
   const loadMore = useCallback(async () => {
-    if (!nextCursor) return;
-    const continued = shownFirst.current;
-    setLoadingMore(true);
-    setMoreError(undefined);
+    if (!base || !nextCursor) return;
+    const continues = (s: OlderPages) => s.base === base;
+    setLoaded(s => ({
+      base,
+      pages: continues(s) ? s.pages : [],
+      loading: true,
+    }));
     try {
       const page = await api.listWaiverPage({ ...query, cursor: nextCursor });
-      if (shownFirst.current === continued) setOlder(pages => [...pages, page]);
+      setLoaded(s =>
+        continues(s) ? { ...s, pages: [...s.pages, page], loading: false } : s,
+      );
     } catch (error) {
-      setMoreError(error as Error);
-    } finally {
-      setLoadingMore(false);
+      setLoaded(s =>
+        continues(s) ? { ...s, loading: false, error: error as Error } : s,
+      );
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, key, nextCursor]);
+  }, [api, key, base, nextCursor]);
 
   return {
-    waivers: first.value && [
-      ...first.value.items,
-      ...older.flatMap(page => page.items),
-    ],
+    waivers: base && [...base.items, ...older.pages.flatMap(p => p.items)],
     error: first.error,
     retry: first.retry,
     hasMore: nextCursor !== undefined,
     loadMore,
-    loadingMore,
-    moreError,
+    loadingMore: older.loading,
+    moreError: older.error,
   };
 }

@@ -208,6 +208,38 @@ describe('BrowsePage', () => {
     expect(screen.getByText('Orders daily')).toBeInTheDocument();
   });
 
+  it("drops a failed count's message once the filters it was for are gone", async () => {
+    const api = mockDataProductsApi({
+      listProducts: async () => listResponse([listItem()]),
+      getFacets: jest
+        .fn()
+        .mockResolvedValueOnce(goldAndSilver)
+        .mockRejectedValueOnce(new Error('facets unavailable'))
+        .mockResolvedValue(goldAndSilver),
+      getRules: async () => sampleRules,
+    });
+    await render(api);
+    await screen.findByText('Orders daily');
+    await waitFor(() => expect(api.getFacets).toHaveBeenCalledTimes(1));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Any Level' }));
+    await userEvent.click(await screen.findByRole('option', { name: /Gold/ }));
+    await userEvent.keyboard('{Escape}');
+    expect(
+      await screen.findByText('Could not load the filter counts'),
+    ).toBeInTheDocument();
+
+    // back to the filters whose counts are shown
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Clear filters' }),
+    );
+    await waitFor(() =>
+      expect(
+        screen.queryByText('Could not load the filter counts'),
+      ).not.toBeInTheDocument(),
+    );
+  });
+
   it('says when nothing matches, and offers a retry when the backend is down', async () => {
     let calls = 0;
     const api = mockDataProductsApi({
