@@ -18,6 +18,7 @@ import { useRef } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import type { DataProductListResponse } from '@meshwork/plugin-data-products-common';
+import { settledError } from './settledError';
 import { dataProductsApiRef, type DataProductListQuery } from '../api';
 
 /**
@@ -39,8 +40,7 @@ export function useProductList(query: DataProductListQuery) {
     page: state.value ?? last.current,
     loading: state.loading,
     isStale: state.loading && last.current !== undefined,
-    // a retry keeps the last error until it settles: show it as loading
-    error: state.loading ? undefined : state.error,
+    error: settledError(state),
     retry: state.retry,
   };
 }

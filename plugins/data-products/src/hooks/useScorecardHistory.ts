@@ -18,6 +18,7 @@ import { useMemo } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { dataProductsApiRef } from '../api';
+import { settledError } from './settledError';
 
 /**
  * The points where a product's level, score or a rule's state changed,
@@ -38,7 +39,7 @@ export function useScorecardHistory(entityRef: string) {
   return {
     history,
     loading: state.loading,
-    error: state.error,
+    error: settledError(state),
     retry: state.retry,
   };
 }

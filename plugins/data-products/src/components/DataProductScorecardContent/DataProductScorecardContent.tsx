@@ -102,7 +102,6 @@ function ScorecardTab(props: { entityRef: string }) {
         <EntityInfoCard title="History">
           <ScoreHistory
             history={history.history}
-            loading={history.loading}
             error={history.error}
             onRetry={history.retry}
           />

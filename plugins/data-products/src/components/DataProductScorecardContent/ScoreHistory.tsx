@@ -25,13 +25,12 @@ import { ScoreHistoryChart } from './ScoreHistoryChart';
  */
 export function ScoreHistory(props: {
   history?: ScorecardHistoryPoint[];
-  loading: boolean;
+  /** Set once a load has failed and settled (`useScorecardHistory`). */
   error?: Error;
   onRetry: () => void;
 }) {
-  const { history, loading, error, onRetry } = props;
-  // a retry keeps the last error until it settles: loading comes first
-  if (error && !loading) {
+  const { history, error, onRetry } = props;
+  if (error) {
     return <LoadError error={error} what="the history" onRetry={onRetry} />;
   }
   if (!history) {
