@@ -16,6 +16,10 @@
 
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
+  catalogLocationCreatePermission,
+  catalogLocationDeletePermission,
+} from '@backstage/plugin-catalog-common/alpha';
+import {
   catalogConditions,
   createCatalogConditionalDecision,
 } from '@backstage/plugin-catalog-backend/alpha';
@@ -40,10 +44,17 @@ import {
 const WAIVER_DECIDERS = ['group:default/governance'];
 /** The platform team may report facts by hand; pipelines use service tokens. */
 const FACT_REPORTERS = ['group:default/data-platform'];
+/**
+ * The platform team runs the portal, so only it registers or removes catalog
+ * locations (`POST`/`PUT`/`DELETE /api/catalog/locations`): a location makes
+ * the backend read what it points at. Everyone else's products come in
+ * through the configured locations and the published-products provider.
+ */
+const LOCATION_ADMINS = ['group:default/data-platform'];
 
 /**
  * The example portal's policy: everything is open except the scorecard's
- * governance actions. A domain owner requests waivers for the products their
+ * governance actions and registering catalog locations. A domain owner requests waivers for the products their
  * groups own; only the governance group approves or rejects them.
  */
 export class MeshworkPermissionPolicy implements PermissionPolicy {
@@ -69,6 +80,12 @@ export class MeshworkPermissionPolicy implements PermissionPolicy {
     }
     if (isPermission(request.permission, dataProductFactCreatePermission)) {
       return memberOf(FACT_REPORTERS);
+    }
+    if (
+      isPermission(request.permission, catalogLocationCreatePermission) ||
+      isPermission(request.permission, catalogLocationDeletePermission)
+    ) {
+      return memberOf(LOCATION_ADMINS);
     }
     return { result: AuthorizeResult.ALLOW };
   }
