@@ -83,4 +83,72 @@ describe('productsCsv', () => {
       "dataproduct:default/orders,'@SUM(1),,,,,gold,100",
     ]);
   });
+
+  // Titles a domain owner could write, each hiding a formula where a
+  // spreadsheet might start a cell: after a comma, a semicolon, a tab or a
+  // line break, behind spaces, or behind a quote that closes a cell early.
+  const hostileTitles = [
+    'x;=1+1',
+    'x,=1+1',
+    'x\t=1+1',
+    'x\n=1+1',
+    'x\r=1+1',
+    'x; =1+1',
+    'x;+1',
+    'x;-1',
+    'x;@SUM(A1)',
+    'x;\t=1',
+    '\t=1',
+    ' =1+1',
+    '=1+2";=1+2', // OWASP's own examples
+    '=1+2\'" ;,=1+2',
+    'x";=HYPERLINK("http://evil","x")',
+  ];
+
+  it('neutralises a formula after a separator, not only at the start', () => {
+    const csv = productsCsv(
+      [
+        item({ title: 'x;=1+1' }),
+        item({ title: 'x\t=1+1' }),
+        item({ title: 'Orders, -daily' }),
+        item({ title: '=1+2";=1+2' }),
+      ],
+      [],
+    );
+    expect(csv.split('\r\n').slice(1, 5)).toEqual([
+      `dataproduct:default/orders,"x;'=1+1",,,,,gold,100`,
+      `dataproduct:default/orders,"x\t'=1+1",,,,,gold,100`,
+      `dataproduct:default/orders,"Orders,' -daily",,,,,gold,100`,
+      `dataproduct:default/orders,"'=1+2"";'=1+2",,,,,gold,100`,
+    ]);
+  });
+
+  it.each([
+    [',', 'comma'],
+    [';', 'semicolon'],
+    ['\t', 'tab'],
+  ])(
+    'leaves no cell starting with a formula however it is split (%j, %s)',
+    separator => {
+      const csv = productsCsv(
+        hostileTitles.map(title => item({ title })),
+        [],
+      );
+      // The worst reader: splits on the separator and on line breaks,
+      // ignores every quote, trims spaces.
+      const cells = csv
+        .split(/\r\n|\r|\n/)
+        .flatMap(line => line.split(separator))
+        .map(cell => cell.replace(/"/g, '').trimStart());
+      const formulas = cells.filter(cell => /^[=+\-@]/.test(cell));
+      expect(formulas).toEqual([]);
+    },
+  );
+
+  it('keeps the text of a neutralised title readable in one cell', () => {
+    const csv = productsCsv([item({ title: 'x;=1+1' })], []);
+    // A reader that honours RFC 4180 quoting gets the title back, with the
+    // apostrophe that marks the formula as text.
+    expect(csv).toContain(`,"x;'=1+1",`);
+  });
 });

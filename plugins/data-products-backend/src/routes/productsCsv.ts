@@ -28,14 +28,34 @@ const FIXED_COLUMNS = [
 ];
 
 /**
- * A field quoted when RFC 4180 requires it: a comma, quote or line break.
- * Text a spreadsheet would run as a formula (a title written `=HYPERLINK(…)`
- * by a domain owner) gets a leading apostrophe, as OWASP advises.
+ * Where a spreadsheet may start a cell inside our field: at its start, or
+ * after any character some spreadsheet splits on. The file is comma-separated,
+ * but a spreadsheet set to `;` or tab (most European locales), or one that
+ * ignores our quotes, reads `x;=1+1` as two cells, the second a formula. So a
+ * formula trigger (= + - @, tab, CR, after any spaces a spreadsheet may trim)
+ * that follows a separator or line break is neutralised too, not only a
+ * leading one: OWASP's CSV injection guidance says that guarding the first
+ * character is not enough once separators and quotes can start a new cell.
+ */
+const SEPARATOR_BEFORE_TRIGGER = /([,;\t\r\n])(?=[ ]*[=+\-@\t\r])/g;
+const LEADING_TRIGGER = /^(?=[ ]*[=+\-@\t\r])/;
+
+/**
+ * A text field as OWASP advises: each place a cell could start with a formula
+ * trigger gets an apostrophe, which spreadsheets take as "this is text"; the
+ * field is quoted when it holds a quote, a separator or a line break (quotes
+ * doubled, RFC 4180), so every dialect keeps it one cell. Numbers (the score)
+ * are ours, never a user's, and stay as they are.
  */
 function field(value: string | number | undefined): string {
   let text = value === undefined ? '' : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'string') {
+    // Separators first: a leading tab is both a trigger and a separator.
+    text = text
+      .replace(SEPARATOR_BEFORE_TRIGGER, "$1'")
+      .replace(LEADING_TRIGGER, "'");
+  }
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
