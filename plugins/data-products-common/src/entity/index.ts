@@ -16,7 +16,14 @@
 
 export * from './DataProductEntityV1alpha1';
 export type { DataProductProblem } from './problems';
-export { formatFieldPath } from './problems';
+export { escapeControlCharacters, formatFieldPath } from './problems';
+export { MAX_NESTING_DEPTH, nestingProblem } from './nesting';
+export {
+  dataProductKindProblem,
+  isDataProductDocument,
+} from './dataProductKind';
+export { catalogEnvelopeProblems } from './catalogEnvelope';
+export { validateDataProductDocument } from './validateDataProductDocument';
 export { dataProductEntityV1alpha1Schema } from './schemaProblems';
 export {
   validateDataProductEntity,

@@ -30,6 +30,27 @@ export interface DataProductProblem {
   target: 'key' | 'value';
 }
 
+/**
+ * Characters a message must not carry raw: C0 and C1 controls (a terminal
+ * runs escape sequences), line and paragraph separators, and the bidi
+ * overrides that make text read differently from what it is.
+ */
+const UNSAFE_CHARACTERS =
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from a document made safe to print: each control character becomes
+ * its `\uXXXX` escape, so a key or value can't forge lines or colours in a
+ * terminal, a log or a CI annotation.
+ * @public
+ */
+export function escapeControlCharacters(text: string): string {
+  return text.replace(
+    UNSAFE_CHARACTERS,
+    c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** `['spec', 'outputPorts', 1, 'name']` → `spec.outputPorts[1].name` @public */
 export function formatFieldPath(path: ReadonlyArray<string | number>): string {
   let field = '';
@@ -49,8 +70,13 @@ export function problemAt(
   text: string,
   target: 'key' | 'value' = 'value',
 ): DataProductProblem {
-  const field = formatFieldPath(path);
-  return { path: [...path], field, message: `${field}: ${text}`, target };
+  const field = escapeControlCharacters(formatFieldPath(path));
+  return {
+    path: [...path],
+    field,
+    message: escapeControlCharacters(`${field}: ${text}`),
+    target,
+  };
 }
 
 /** How a found value reads in a message: strings quoted, others by type. */

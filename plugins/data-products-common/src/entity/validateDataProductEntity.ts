@@ -17,6 +17,12 @@
 import type { Entity, KindValidator } from '@backstage/catalog-model';
 import { DATA_PRODUCT_KIND } from './DataProductEntityV1alpha1';
 import { crossFieldProblems } from './crossFieldProblems';
+import {
+  dataProductKindProblem,
+  isNearMiss,
+  isOurApiVersion,
+} from './dataProductKind';
+import { nestingProblem } from './nesting';
 import { DataProductProblem } from './problems';
 import { schemaProblems } from './schemaProblems';
 
@@ -29,6 +35,9 @@ import { schemaProblems } from './schemaProblems';
 export function validateDataProductEntity(
   entity: unknown,
 ): DataProductProblem[] {
+  // Far deeper values would overflow the validators' stack.
+  const tooDeep = nestingProblem(entity);
+  if (tooDeep) return [tooDeep];
   const problems = schemaProblems(entity);
   const reported = new Set(problems.map(p => p.field));
   for (const problem of crossFieldProblems(entity)) {
@@ -49,12 +58,23 @@ export function describeDataProductProblems(
 /**
  * The catalog's validator for the kind: claims every `kind: DataProduct`
  * document (whatever its apiVersion, so a wrong one is reported rather than
- * left unclaimed) and throws a `TypeError` naming every problem.
+ * left unclaimed) and throws a `TypeError` naming every problem. It also
+ * claims a near miss of the kind under `meshwork.dev/` (`kind: dataproduct`,
+ * `DataProducts`), an API group no other processor owns, to say what was
+ * meant rather than the catalog's "no processor recognized the entity".
+ * Other kinds, and near misses under other apiVersions, are left unclaimed:
+ * the catalog refuses them all the same unless another processor owns them.
  * @public
  */
 export const dataProductEntityV1alpha1Validator: KindValidator = {
   async check(entity: Entity) {
-    if (entity.kind !== DATA_PRODUCT_KIND) return false;
+    if (entity.kind !== DATA_PRODUCT_KIND) {
+      const nearMiss =
+        isOurApiVersion(entity.apiVersion) && isNearMiss(entity.kind);
+      const kindProblem = nearMiss ? dataProductKindProblem(entity) : undefined;
+      if (!kindProblem) return false;
+      throw new TypeError(describeDataProductProblems([kindProblem]));
+    }
     const problems = validateDataProductEntity(entity);
     if (problems.length > 0) {
       throw new TypeError(describeDataProductProblems(problems));
