@@ -53,6 +53,15 @@ export interface Config {
       /** How long superseded facts are kept, e.g. `{ days: 90 }` (the default); the latest per key always stays. */
       retention?: HumanDuration | string;
     };
+    permissions?: {
+      /**
+       * How long the refs a conditional catalog read decision lets a caller
+       * see are reused, e.g. `{ seconds: 10 }` (the default). A product the
+       * policy newly hides may show that long in listings; single products
+       * are always checked with the catalog.
+       */
+      readCacheTtl?: HumanDuration | string;
+    };
     /** Notifications through Backstage's notifications plugin. */
     notifications?: {
       /** The group that hears of new waiver requests; default `group:default/governance`. */

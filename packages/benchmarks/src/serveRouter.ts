@@ -18,10 +18,19 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { builtinScorecardRules } from '@meshwork/plugin-data-products-common';
 // As benchmarkFullEvaluation.ts: the backend exports only its plugin.
 // eslint-disable-next-line @backstage/no-forbidden-package-imports
-import { createRouter } from '@meshwork/plugin-data-products-backend/src/router';
+import {
+  createRouter,
+  RouteOptions,
+} from '@meshwork/plugin-data-products-backend/src/router';
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import type { setUpBackend } from './benchmarkFullEvaluation';
+
+/** A caller whose policy hides nothing: the unfiltered listings. */
+const everyProduct: RouteOptions['readAccess'] = {
+  readable: async () => ({ all: true }),
+  readableAmong: async refs => new Set(refs),
+};
 
 /**
  * The plugin's router on a loopback port, built as plugin.ts builds it,
@@ -29,8 +38,10 @@ import type { setUpBackend } from './benchmarkFullEvaluation';
  */
 export async function serveRouter(
   backend: Awaited<ReturnType<typeof setUpBackend>>,
+  readAccess: RouteOptions['readAccess'] = everyProduct,
 ) {
   const router = await createRouter({
+    readAccess,
     httpAuth: mockServices.httpAuth(),
     permissions: mockServices.permissions(),
     logger: mockServices.rootLogger({ level: 'none' }),

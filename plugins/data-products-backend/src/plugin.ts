@@ -35,6 +35,7 @@ import { DataProductNotifier } from './notifications/DataProductNotifier';
 import { createRouter } from './router';
 import { activeRules } from './service/activeRules';
 import { ChangedProductsWatcher } from './service/ChangedProductsWatcher';
+import { CatalogProductReadAccess } from './service/ProductReadAccess';
 import { ScorecardEvaluator } from './service/ScorecardEvaluator';
 import { readSettings } from './service/settings';
 
@@ -93,10 +94,15 @@ export const dataProductsPlugin = createBackendPlugin({
           qualityThreshold: settings.qualityThreshold,
           notifier,
         });
+        const readAccess = CatalogProductReadAccess.create({
+          permissions: deps.permissions,
+          catalog,
+          cacheTtlMs: settings.readCacheTtlMs,
+        });
         deps.permissionsRegistry.addPermissions(dataProductsPermissions);
         registerDataProductActions({
           actionsRegistry: deps.actionsRegistry,
-          ...{ store, catalog, auth, rules },
+          ...{ store, catalog, auth, rules, readAccess },
         });
 
         // A scheduled task runs on one replica at a time across the cluster.
@@ -149,6 +155,7 @@ export const dataProductsPlugin = createBackendPlugin({
             facts,
             waivers,
             evaluator,
+            readAccess,
             rules,
             waiverMaxDurationMs: settings.waiverMaxDurationMs,
             notifier,

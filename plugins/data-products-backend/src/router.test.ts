@@ -107,7 +107,7 @@ describe('scorecard routes', () => {
     const missing = await get('/scorecards/dataproduct/default/ghost');
     expect(missing.status).toBe(404);
     expect((await missing.json()).error.message).toBe(
-      'No scorecard for dataproduct:default/ghost: not a data product, or not evaluated yet',
+      'No data product dataproduct:default/ghost in the catalog',
     );
   });
 

@@ -14,10 +14,10 @@
  * limitations under the License.
  */
 
+import type { BackstageServicePrincipal } from '@backstage/backend-plugin-api';
 import { mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import { builtinScorecardRules } from '@meshwork/plugin-data-products-common';
 import express from 'express';
@@ -29,6 +29,8 @@ import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
 import { DataProductNotifier } from '../notifications/DataProductNotifier';
 import { createRouter } from '../router';
+import { MayRead, policedCatalog, policedReadAccess } from './policedCatalog';
+import { CatalogProductReadAccess } from '../service/ProductReadAccess';
 import { ScorecardEvaluator } from '../service/ScorecardEvaluator';
 
 /** Decides a permission in a router test, as a policy would. */
@@ -47,13 +49,26 @@ export async function startTestRouter(options: {
   knex: Knex;
   entities: Entity[];
   policy: TestPolicy;
+  /** The catalog's read policy; everyone reads everything when absent. */
+  mayRead?: MayRead;
   notifications?: NotificationService;
 }) {
   const database = { getClient: async () => options.knex };
   const store = await DatabaseScorecardStore.create({ database });
   const facts = await DatabaseFactStore.create({ database });
   const waivers = await DatabaseWaiverStore.create({ database });
-  const catalog = catalogServiceMock({ entities: options.entities });
+  const catalog = policedCatalog(
+    options.entities,
+    options.mayRead ?? (() => true),
+  );
+  // Without a read policy, as with an allow-all one: listings unfiltered.
+  const readAccess = options.mayRead
+    ? policedReadAccess(catalog)
+    : CatalogProductReadAccess.create({
+        permissions: mockServices.permissions(),
+        catalog,
+        cacheTtlMs: 0,
+      });
   const auth = mockServices.auth();
   const logger = mockServices.logger.mock();
   const rules = builtinScorecardRules;
@@ -72,20 +87,31 @@ export async function startTestRouter(options: {
   });
   const permissions = mockServices.permissions.mock({
     authorize: async (requests, { credentials }) =>
-      requests.map(request => ({
-        result: options.policy({
-          permission: request.permission.name,
-          user: (credentials.principal as { userEntityRef?: string })
-            .userEntityRef,
-          resourceRef: (request as { resourceRef?: string }).resourceRef,
-        })
-          ? AuthorizeResult.ALLOW
-          : AuthorizeResult.DENY,
-      })),
+      requests.map(request => {
+        const { principal } = credentials;
+        // As Backstage's permissions service: a service is never asked of
+        // the policy, only held to its token's access restrictions.
+        const allowed =
+          principal.type === 'service'
+            ? (
+                principal as BackstageServicePrincipal
+              ).accessRestrictions?.permissionNames?.includes(
+                request.permission.name,
+              ) ?? true
+            : options.policy({
+                permission: request.permission.name,
+                user: (principal as { userEntityRef?: string }).userEntityRef,
+                resourceRef: (request as { resourceRef?: string }).resourceRef,
+              });
+        return {
+          result: allowed ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
+        };
+      }),
   });
   const router = await createRouter({
     ...{ httpAuth: mockServices.httpAuth(), permissions, logger, auth },
     ...{ catalog, store, facts, waivers, evaluator, rules, notifier },
+    readAccess,
     waiverMaxDurationMs: 90 * 24 * 60 * 60 * 1000,
   });
   const server = express().use(router).use(mockErrorHandler()).listen(0);

@@ -14,14 +14,8 @@
  * limitations under the License.
  */
 
-import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
-import type { CatalogService } from '@backstage/plugin-catalog-node';
-import { isDataProductEntity } from '@meshwork/plugin-data-products-common';
-
-/** The fields enough to know an entity exists for the caller. */
-const REF_FIELDS = ['kind', 'metadata.name', 'metadata.namespace'];
+import { InputError } from '@backstage/errors';
 
 /** A ref as an assistant may write it (`orders`, `dataproduct:default/orders`), completed. */
 export function completeRef(
@@ -40,38 +34,4 @@ export function completeRef(
       )}:default/my-name, got "${value}"`,
     );
   }
-}
-
-/**
- * The product, if the caller may read it in the catalog: the scorecard
- * store knows every product, so the catalog's permission policy, asked with
- * the caller's own credentials, decides what an action shows them.
- */
-export async function requireReadableProduct(
-  catalog: CatalogService,
-  entityRef: string,
-  credentials: BackstageCredentials,
-): Promise<void> {
-  const product = await catalog.getEntityByRef(entityRef, { credentials });
-  if (!isDataProductEntity(product)) {
-    throw new NotFoundError(
-      `No data product ${entityRef} in the catalog, or you may not read it`,
-    );
-  }
-}
-
-/** Which of the refs the caller may read in the catalog: one query for a page. */
-export async function readableRefs(
-  catalog: CatalogService,
-  entityRefs: string[],
-  credentials: BackstageCredentials,
-): Promise<Set<string>> {
-  if (entityRefs.length === 0) return new Set();
-  const { items } = await catalog.getEntitiesByRefs(
-    { entityRefs, fields: REF_FIELDS },
-    { credentials },
-  );
-  return new Set(
-    items.flatMap(item => (item ? [stringifyEntityRef(item)] : [])),
-  );
 }

@@ -20,7 +20,8 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { DATA_PRODUCT_SORT_FIELDS } from '@meshwork/plugin-data-products-common';
 import type { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import { loadGroupAncestors } from '../service/groupAncestors';
-import { completeRef, readableRefs } from './catalogAccess';
+import type { ProductReadAccess } from '../service/ProductReadAccess';
+import { completeRef } from './catalogAccess';
 
 const LEVELS = ['none', 'bronze', 'silver', 'gold'] as const;
 
@@ -34,15 +35,16 @@ export function registerFindDataProductsAction(options: {
   store: DatabaseScorecardStore;
   catalog: CatalogService;
   auth: AuthService;
+  readAccess: ProductReadAccess;
 }) {
-  const { actionsRegistry, store, catalog, auth } = options;
+  const { actionsRegistry, store, catalog, auth, readAccess } = options;
   actionsRegistry.register({
     name: 'find-data-products',
     title: 'Find data products',
     description: `Searches the data products of the data mesh and returns, for each, its entity ref, title, domain, owner, status, scorecard level (none, bronze, silver or gold) and score (0-100).
 Filters combine with AND; the values of one filter are alternatives (OR), except \`failing\`, which a product must fail all of.
 Entity refs may be short: "sales" for domain:default/sales, "sales-data" for group:default/sales-data.
-Pages: pass the returned nextOffset as offset to read the next page. Products the caller may not read in the catalog are left out, so a page may hold fewer than limit.
+Pages: pass the returned nextOffset as offset to read the next page. Products the caller may not read in the catalog are left out of the items and the count.
 Use get-data-product-scorecard for one product's rules, explain-data-product-failures for what to fix.`,
     attributes: { readOnly: true, idempotent: true, destructive: false },
     schema: {
@@ -105,9 +107,7 @@ Use get-data-product-scorecard for one product's rules, explain-data-product-fai
           ),
           totalCount: z
             .number()
-            .describe(
-              'Products matching the filters, before leaving out those the caller may not read',
-            ),
+            .describe('Products matching the filters that the caller may read'),
           nextOffset: z
             .number()
             .optional()
@@ -127,29 +127,23 @@ Use get-data-product-scorecard for one product's rules, explain-data-product-fai
         domain: filters.domain?.map(d => completeRef(d, 'Domain', 'domain')),
         owner: filters.owner?.map(o => completeRef(o, 'Group', 'owner')),
         underOwnerRefs,
+        readable: await readAccess.readable(credentials),
       });
-      const readable = await readableRefs(
-        catalog,
-        page.items.map(item => item.entityRef),
-        credentials,
-      );
       const end = page.offset + page.limit;
       return {
         output: {
-          items: page.items
-            .filter(item => readable.has(item.entityRef))
-            .map(item => ({
-              entityRef: item.entityRef,
-              title: item.title,
-              description: item.description,
-              domainRef: item.domainRef,
-              ownerRef: item.ownerRef,
-              status: item.status,
-              level: item.level,
-              score: item.score,
-              failingRuleIds: item.failingRuleIds,
-              evaluatedAt: item.evaluatedAt,
-            })),
+          items: page.items.map(item => ({
+            entityRef: item.entityRef,
+            title: item.title,
+            description: item.description,
+            domainRef: item.domainRef,
+            ownerRef: item.ownerRef,
+            status: item.status,
+            level: item.level,
+            score: item.score,
+            failingRuleIds: item.failingRuleIds,
+            evaluatedAt: item.evaluatedAt,
+          })),
           totalCount: page.totalCount,
           nextOffset: end < page.totalCount ? end : undefined,
         },

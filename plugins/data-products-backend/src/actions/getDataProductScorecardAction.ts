@@ -16,12 +16,15 @@
 
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { NotFoundError } from '@backstage/errors';
-import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { StoredScorecard } from '@meshwork/plugin-data-products-common';
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import type { z as zod } from 'zod/v3';
-import { completeRef, requireReadableProduct } from './catalogAccess';
+import {
+  ProductReadAccess,
+  requireReadableProduct,
+} from '../service/ProductReadAccess';
+import { completeRef } from './catalogAccess';
 
 /** The input of the actions that read one product. */
 export const productRefInput = (z: typeof zod) =>
@@ -37,17 +40,17 @@ export const productRefInput = (z: typeof zod) =>
 export interface ScorecardActionOptions {
   actionsRegistry: ActionsRegistryService;
   store: DatabaseScorecardStore;
-  catalog: CatalogService;
+  readAccess: ProductReadAccess;
 }
 
 /** The stored scorecard of a product the caller may read; 404 otherwise. */
 export async function readableScorecard(
-  options: Pick<ScorecardActionOptions, 'store' | 'catalog'>,
+  options: Pick<ScorecardActionOptions, 'store' | 'readAccess'>,
   entityRefInput: string,
   credentials: BackstageCredentials,
 ): Promise<StoredScorecard> {
   const entityRef = completeRef(entityRefInput, 'DataProduct', 'entityRef');
-  await requireReadableProduct(options.catalog, entityRef, credentials);
+  await requireReadableProduct(options.readAccess, entityRef, credentials);
   const scorecard = await options.store.getScorecard(entityRef);
   if (!scorecard) {
     throw new NotFoundError(

@@ -19,6 +19,7 @@ import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { ScorecardRule } from '@meshwork/plugin-data-products-common';
 import type { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
+import type { ProductReadAccess } from '../service/ProductReadAccess';
 import { registerExplainDataProductFailuresAction } from './explainDataProductFailuresAction';
 import { registerFindDataProductsAction } from './findDataProductsAction';
 import { registerGetDataProductScorecardAction } from './getDataProductScorecardAction';
@@ -34,6 +35,7 @@ export function registerDataProductActions(options: {
   catalog: CatalogService;
   auth: AuthService;
   rules: ScorecardRule[];
+  readAccess: ProductReadAccess;
 }) {
   registerFindDataProductsAction(options);
   registerGetDataProductScorecardAction(options);

@@ -39,6 +39,7 @@ import {
   ProductListQuery,
   ProductSort,
 } from './productListing';
+import { ReadableProducts, whereReadable } from './readableProducts';
 import { previousRollupRows, PreviousRollupRow } from './rollupTrend';
 import { productFieldsOf, ResultRow, statesOf, wordsOf } from './resultRows';
 
@@ -81,6 +82,8 @@ export interface ScorecardListQuery {
   limit: number;
   /** Where the previous page ended. */
   cursor?: string;
+  /** What the caller may read; every product when absent. */
+  readable?: ReadableProducts;
 }
 
 /** One row of the listing. @public */
@@ -251,6 +254,7 @@ export class DatabaseScorecardStore {
   ): Promise<{ items: ScorecardSummary[]; nextCursor?: string }> {
     const rows: ResultRow[] = await this.#db<ResultRow>('scorecard_results')
       .modify(builder => {
+        whereReadable(builder, 'entity_ref', query.readable);
         if (query.domainRef) builder.where('domain_ref', query.domainRef);
         if (query.ownerRef) builder.where('owner_ref', query.ownerRef);
         if (query.level) builder.where('level', query.level);
@@ -309,10 +313,14 @@ export class DatabaseScorecardStore {
    * Scorecards counted by domain or owner, level and failing rules: rollups
    * are computed from these few rows instead of every product.
    */
-  async rollupRows(by: 'domain' | 'owner'): Promise<ScorecardRollupRow[]> {
+  async rollupRows(
+    by: 'domain' | 'owner',
+    readable?: ReadableProducts,
+  ): Promise<ScorecardRollupRow[]> {
     const column = by === 'domain' ? 'domain_ref' : 'owner_ref';
     // Counts and sums come back as strings from PostgreSQL, numbers from SQLite.
     const rows = (await this.#db('scorecard_results')
+      .modify(builder => whereReadable(builder, 'entity_ref', readable))
       .select({ group_ref: column }, 'level', 'failing_rule_ids')
       .count({ products: '*' })
       .sum({ score_sum: 'score' })
@@ -356,7 +364,8 @@ export class DatabaseScorecardStore {
   async previousRollupRows(
     by: 'domain' | 'owner',
     since: Date,
+    readable?: ReadableProducts,
   ): Promise<PreviousRollupRow[]> {
-    return previousRollupRows(this.#db, by, since);
+    return previousRollupRows(this.#db, by, since, readable);
   }
 }

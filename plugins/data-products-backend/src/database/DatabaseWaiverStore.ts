@@ -25,6 +25,7 @@ import type {
 import type { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { chunks, connectDatabase, toIso } from './database';
+import { ReadableProducts, whereReadable } from './readableProducts';
 
 /** @public */
 export interface WaiverRequest {
@@ -41,6 +42,8 @@ export interface WaiverListQuery {
   status?: WaiverStatus;
   limit: number;
   cursor?: string;
+  /** What the caller may read; every product's waivers when absent. */
+  readable?: ReadableProducts;
 }
 
 type Timestamp = Date | string | number;
@@ -115,13 +118,18 @@ export class DatabaseWaiverStore {
     this.#db = db;
   }
 
-  /** One open request or approval per product and rule, so decisions stay unambiguous. */
+  /**
+   * One open request or approval per product and rule, so decisions stay
+   * unambiguous. A request or approval whose end date has passed no longer
+   * counts, even before the scheduled run marks it expired.
+   */
   async request(input: WaiverRequest, now: Date): Promise<DataProductWaiver> {
     const id = randomUUID();
     await this.#db.transaction(async tx => {
       const open = await tx<WaiverRow>('data_product_waivers')
         .where({ entity_ref: input.entityRef, rule_id: input.ruleId })
         .whereIn('status', ['requested', 'approved'])
+        .where('expires_at', '>', now)
         .first('id', 'status');
       if (open) {
         throw new ConflictError(
@@ -174,9 +182,14 @@ export class DatabaseWaiverStore {
         );
       }
       const status = decision.approve ? 'approved' : 'rejected';
-      await tx('data_product_waivers')
-        .where({ id })
+      // Only while still requested: of two decisions racing (on PostgreSQL,
+      // both may have read it requested), the second updates nothing.
+      const updated = await tx('data_product_waivers')
+        .where({ id, status: 'requested' })
         .update({ status, decided_by: decision.actor, decided_at: now });
+      if (updated !== 1) {
+        throw new ConflictError(`Waiver ${id} was decided meanwhile`);
+      }
       await tx('data_product_waiver_events').insert({
         waiver_id: id,
         action: status,
@@ -202,6 +215,7 @@ export class DatabaseWaiverStore {
     const after = query.cursor ? parseCursor(query.cursor) : undefined;
     const rows: WaiverRow[] = await this.#db<WaiverRow>('data_product_waivers')
       .modify(builder => {
+        whereReadable(builder, 'entity_ref', query.readable);
         if (query.entityRef) builder.where('entity_ref', query.entityRef);
         if (query.status) builder.where('status', query.status);
         if (after) {

@@ -82,7 +82,7 @@ export async function productFacets(
   for (const flag of flags) {
     query.select(db.raw(`${flag.sql} as ${flag.alias}`, flag.bindings));
   }
-  for (const condition of baseConditions(filters)) {
+  for (const condition of baseConditions(db, filters)) {
     query.whereRaw(condition.sql, condition.bindings);
   }
   if (flags.length > 1) {

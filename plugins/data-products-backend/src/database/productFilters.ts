@@ -20,12 +20,15 @@ import {
   SCORECARD_LEVELS,
 } from '@meshwork/plugin-data-products-common';
 import type { Knex } from 'knex';
+import { ReadableProducts, readableCondition } from './readableProducts';
 
 /** The browse filters, refs complete; `underOwner` resolved to the owners it covers. */
 export interface ProductFilters
   extends Omit<DataProductListFilters, 'underOwner'> {
   /** The group `underOwner` names and every group below it. */
   underOwnerRefs?: string[];
+  /** What the caller may read; every product when absent (a service). */
+  readable?: ReadableProducts;
 }
 
 export type FacetName = keyof DataProductFacets;
@@ -92,9 +95,17 @@ export function containsText(columns: string[], q: string): Condition {
   );
 }
 
-/** The filters that are not facets: text search and the owner subtree. */
-export function baseConditions(filters: ProductFilters): Condition[] {
+/**
+ * The filters that are not facets: what the caller may read, text search
+ * and the owner subtree.
+ */
+export function baseConditions(
+  db: Knex | Knex.QueryBuilder,
+  filters: ProductFilters,
+): Condition[] {
   const conditions: Condition[] = [];
+  const readable = readableCondition(db, 'entity_ref', filters.readable);
+  if (readable) conditions.push(readable);
   if (filters.q) {
     conditions.push(
       containsText(['title', 'entity_ref', 'description', 'tags'], filters.q),
@@ -143,7 +154,7 @@ export function whereMatching(
   filters: ProductFilters,
 ): void {
   const conditions = [
-    ...baseConditions(filters),
+    ...baseConditions(builder, filters),
     ...Object.values(facetConditions(filters)),
   ];
   for (const condition of conditions) {

@@ -15,6 +15,7 @@
  */
 
 import type { Knex } from 'knex';
+import { ReadableProducts, whereReadable } from './readableProducts';
 
 /** The current products of one group, scored as they stood at an earlier time. */
 export interface PreviousRollupRow {
@@ -33,6 +34,7 @@ export async function previousRollupRows(
   db: Knex,
   by: 'domain' | 'owner',
   since: Date,
+  readable?: ReadableProducts,
 ): Promise<PreviousRollupRow[]> {
   const column = by === 'domain' ? 'r.domain_ref' : 'r.owner_ref';
   // Points are written in time order: the highest id by then is the latest.
@@ -45,6 +47,7 @@ export async function previousRollupRows(
   const rows = (await db({ r: 'scorecard_results' })
     .join(latest, 'latest.entity_ref', 'r.entity_ref')
     .join({ h: 'scorecard_history' }, 'h.id', 'latest.id')
+    .modify(builder => whereReadable(builder, 'r.entity_ref', readable))
     .select({ group_ref: column })
     .count({ products: '*' })
     .sum({ score_sum: 'h.score' })

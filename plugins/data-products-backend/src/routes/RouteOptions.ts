@@ -26,6 +26,7 @@ import type { DatabaseFactStore } from '../database/DatabaseFactStore';
 import type { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import type { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
 import type { DataProductNotifier } from '../notifications/DataProductNotifier';
+import type { ProductReadAccess } from '../service/ProductReadAccess';
 import type { ScorecardEvaluator } from '../service/ScorecardEvaluator';
 
 /** What the routes need: services, stores and the settings they enforce. */
@@ -39,6 +40,8 @@ export interface RouteOptions {
   facts: DatabaseFactStore;
   waivers: DatabaseWaiverStore;
   evaluator: ScorecardEvaluator;
+  /** What the catalog's read policy lets each caller see. */
+  readAccess: ProductReadAccess;
   rules: ScorecardRule[];
   /** The longest a waiver may run, in milliseconds. */
   waiverMaxDurationMs: number;

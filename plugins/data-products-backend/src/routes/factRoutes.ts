@@ -16,14 +16,15 @@
 
 import type { Entity } from '@backstage/catalog-model';
 import type { Router } from 'express';
-import { InputError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   dataProductFactCreatePermission,
   factValueProblem,
 } from '@meshwork/plugin-data-products-common';
 import { z } from 'zod/v3';
 import type { RouteOptions } from './RouteOptions';
-import { authorize, entityRefParam, parsed } from './validation';
+import { entityRefParam, parsed } from './validation';
 
 // A pipeline's clock may run a little ahead of ours; more is a mistake.
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -101,35 +102,47 @@ function unknownTargets(
 }
 
 /**
- * Pipelines report facts with a service token; a user needs the fact
- * permission. Facts about products the catalog doesn't know are refused,
- * so a typo doesn't vanish silently.
+ * Pipelines report facts with a service token, people with their own; both
+ * need the fact permission on each product concerned, and may only name
+ * products they can read in the catalog. Facts about products the catalog
+ * doesn't know (or hides from the caller) are refused, so a typo doesn't
+ * vanish silently. Nothing is stored unless every fact is accepted.
  */
 export function addFactRoutes(router: Router, options: RouteOptions) {
-  const { httpAuth, permissions, catalog, auth, facts } = options;
+  const { httpAuth, permissions, catalog, facts } = options;
 
   router.post('/facts', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    if (credentials.principal.type === 'user') {
-      await authorize(
-        permissions,
-        credentials,
-        {
-          permission: dataProductFactCreatePermission,
-        },
-        'report facts as a user (pipelines report with a service token)',
-      );
-    }
     const items = factsOf(req.body);
     const refs = [...new Set(items.map(item => item.entityRef))];
     const found = await catalog.getEntitiesByRefs(
       { entityRefs: refs, fields: ['kind', 'spec.outputPorts'] },
-      { credentials: await auth.getOwnServiceCredentials() },
+      { credentials },
     );
     const problems = unknownTargets(items, refs, found.items);
     if (problems.length > 0) throw new InputError(problems.join('; '));
+    // One call for the whole batch, however many products it names.
+    const decisions = await permissions.authorize(
+      refs.map(resourceRef => ({
+        permission: dataProductFactCreatePermission,
+        resourceRef,
+      })),
+      { credentials },
+    );
+    const refused = refs.filter(
+      (_, i) => decisions[i].result !== AuthorizeResult.ALLOW,
+    );
+    if (refused.length > 0) {
+      throw new NotAllowedError(
+        `You may not report facts for ${refused.join(
+          ', ',
+        )}: the permission policy does not grant you ${
+          dataProductFactCreatePermission.name
+        } on ${refused.length === 1 ? 'it' : 'them'}`,
+      );
+    }
     const reportedBy =
       credentials.principal.type === 'user'
         ? credentials.principal.userEntityRef

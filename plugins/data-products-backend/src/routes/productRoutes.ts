@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { Router } from 'express';
 import type {
   DataClassification,
@@ -101,35 +102,50 @@ const listQuery = z
 
 /** The browse listing, its facets and its CSV export, for any signed-in user or service. */
 export function addProductRoutes(router: Router, options: RouteOptions) {
-  const { httpAuth, store, rules, catalog, auth } = options;
+  const { httpAuth, store, rules, catalog, auth, readAccess } = options;
   const signedIn = { allow: ['user' as const, 'service' as const] };
 
-  /** The store's filters: `underOwner` becomes the owners it covers. */
+  /**
+   * The store's filters: `underOwner` becomes the owners it covers, and
+   * only the products the caller may read in the catalog count.
+   */
   async function filtersOf<T extends DataProductListFilters>(
+    credentials: BackstageCredentials,
     query: T,
   ): Promise<Omit<T, 'underOwner'> & ProductFilters> {
     const { underOwner, ...rest } = query;
-    if (!underOwner) return rest;
-    const groups = await loadGroupAncestors(catalog, auth);
-    return { ...rest, underOwnerRefs: groups.groupAndDescendants(underOwner) };
+    const [readable, groups] = await Promise.all([
+      readAccess.readable(credentials),
+      underOwner ? loadGroupAncestors(catalog, auth) : undefined,
+    ]);
+    return {
+      ...rest,
+      readable,
+      ...(underOwner && {
+        underOwnerRefs: groups!.groupAndDescendants(underOwner),
+      }),
+    };
   }
 
   router.get('/products', async (req, res) => {
-    await httpAuth.credentials(req, signedIn);
+    const credentials = await httpAuth.credentials(req, signedIn);
     const query = parsed(listQuery, req.query, 'parameters');
-    res.json(await store.listProducts(await filtersOf(query)));
+    res.json(await store.listProducts(await filtersOf(credentials, query)));
   });
 
   router.get('/products/facets', async (req, res) => {
-    await httpAuth.credentials(req, signedIn);
+    const credentials = await httpAuth.credentials(req, signedIn);
     const query = parsed(facetsQuery, req.query, 'parameters');
-    res.json(await store.productFacets(await filtersOf(query)));
+    res.json(await store.productFacets(await filtersOf(credentials, query)));
   });
 
   router.get('/products.csv', async (req, res) => {
-    await httpAuth.credentials(req, signedIn);
+    const credentials = await httpAuth.credentials(req, signedIn);
     const query = parsed(exportQuery, req.query, 'parameters');
-    const items = await store.exportProducts(await filtersOf(query), query);
+    const items = await store.exportProducts(
+      await filtersOf(credentials, query),
+      query,
+    );
     // Sets Content-Type text/csv from the file name, too.
     res.attachment('data-products.csv');
     res.send(

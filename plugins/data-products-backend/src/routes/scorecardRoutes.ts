@@ -22,6 +22,7 @@ import type {
   ScorecardRuleSummary,
 } from '@meshwork/plugin-data-products-common';
 import { z } from 'zod/v3';
+import { requireReadableProduct } from '../service/ProductReadAccess';
 import { computeRollups } from '../service/rollups';
 import { loadGroupAncestors } from '../service/groupAncestors';
 import type { RouteOptions } from './RouteOptions';
@@ -65,10 +66,14 @@ const rollupQuery = z
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Reading is open to any signed-in user or service; the default auth policy refuses the rest. */
+/**
+ * Reading needs a signed-in user or service and shows only the products the
+ * catalog's read policy lets the caller see; a hidden one answers 404.
+ */
 export function addScorecardRoutes(router: Router, options: RouteOptions) {
   const { httpAuth, store, rules, evaluator, catalog, auth, permissions } =
     options;
+  const { readAccess } = options;
   const signedIn = { allow: ['user' as const, 'service' as const] };
 
   router.get('/rules', async (req, res) => {
@@ -89,10 +94,11 @@ export function addScorecardRoutes(router: Router, options: RouteOptions) {
   });
 
   router.get('/scorecards', async (req, res) => {
-    await httpAuth.credentials(req, signedIn);
+    const credentials = await httpAuth.credentials(req, signedIn);
     const query = parsed(listQuery, req.query, 'parameters');
     res.json(
       await store.listScorecards({
+        readable: await readAccess.readable(credentials),
         domainRef: query.domain,
         ownerRef: query.owner,
         level: query.level,
@@ -105,21 +111,24 @@ export function addScorecardRoutes(router: Router, options: RouteOptions) {
   });
 
   router.get('/scorecards/:kind/:namespace/:name', async (req, res) => {
-    await httpAuth.credentials(req, signedIn);
+    const credentials = await httpAuth.credentials(req, signedIn);
     const entityRef = entityRefOf(req.params);
+    await requireReadableProduct(readAccess, entityRef, credentials);
     const scorecard = await store.getScorecard(entityRef);
     if (!scorecard) {
       throw new NotFoundError(
-        `No scorecard for ${entityRef}: not a data product, or not evaluated yet`,
+        `No scorecard for ${entityRef}: not evaluated yet`,
       );
     }
     res.json(scorecard);
   });
 
   router.get('/scorecards/:kind/:namespace/:name/history', async (req, res) => {
-    await httpAuth.credentials(req, signedIn);
+    const credentials = await httpAuth.credentials(req, signedIn);
     const { limit } = parsed(historyQuery, req.query, 'parameters');
-    res.json({ items: await store.getHistory(entityRefOf(req.params), limit) });
+    const entityRef = entityRefOf(req.params);
+    await requireReadableProduct(readAccess, entityRef, credentials);
+    res.json({ items: await store.getHistory(entityRef, limit) });
   });
 
   router.post(
@@ -127,6 +136,7 @@ export function addScorecardRoutes(router: Router, options: RouteOptions) {
     async (req, res) => {
       const credentials = await httpAuth.credentials(req, signedIn);
       const entityRef = entityRefOf(req.params);
+      await requireReadableProduct(readAccess, entityRef, credentials);
       await authorize(
         permissions,
         credentials,
@@ -138,11 +148,12 @@ export function addScorecardRoutes(router: Router, options: RouteOptions) {
   );
 
   router.get('/rollups', async (req, res) => {
-    await httpAuth.credentials(req, signedIn);
+    const credentials = await httpAuth.credentials(req, signedIn);
     const { by, trendDays } = parsed(rollupQuery, req.query, 'parameters');
     const since = new Date(Date.now() - trendDays * DAY_MS);
-    const rows = await store.rollupRows(by);
-    const previous = await store.previousRollupRows(by, since);
+    const readable = await readAccess.readable(credentials);
+    const rows = await store.rollupRows(by, readable);
+    const previous = await store.previousRollupRows(by, since, readable);
     const ancestorsOf =
       by === 'owner'
         ? (await loadGroupAncestors(catalog, auth)).ancestorsOf

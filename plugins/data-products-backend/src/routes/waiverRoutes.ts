@@ -16,12 +16,16 @@
 
 import type { Router } from 'express';
 import { InputError, NotFoundError } from '@backstage/errors';
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   dataProductWaiverDecidePermission,
   dataProductWaiverRequestPermission,
-  isDataProductEntity,
 } from '@meshwork/plugin-data-products-common';
-import type { WaiverLimits } from '@meshwork/plugin-data-products-common';
+import type {
+  DataProductWaiver,
+  WaiverLimits,
+} from '@meshwork/plugin-data-products-common';
+import { requireReadableProduct } from '../service/ProductReadAccess';
 import { z } from 'zod/v3';
 import type { RouteOptions } from './RouteOptions';
 import { authorize, entityRefParam, parsed, ruleIdParam } from './validation';
@@ -60,24 +64,49 @@ const waiverParams = z.object({ id: z.string().uuid('expected a waiver id') });
 
 /**
  * Owners request waivers for their products (the policy decides who owns),
- * the approve permission's holders decide, everyone signed in reads them.
+ * the approve permission's holders decide, everyone signed in reads those of
+ * the products they may read in the catalog.
  */
 export function addWaiverRoutes(router: Router, options: RouteOptions) {
   const {
     httpAuth,
     permissions,
-    catalog,
     waivers,
     evaluator,
     auth,
     rules,
     logger,
     notifier,
+    readAccess,
   } = options;
 
+  /** The waiver, if its product is one the caller may read; 404 otherwise. */
+  async function readableWaiver(
+    id: string,
+    credentials: BackstageCredentials,
+  ): Promise<DataProductWaiver> {
+    const waiver = await waivers.get(id);
+    if (!waiver) throw new NotFoundError(`No waiver ${id}`);
+    await requireReadableProduct(
+      readAccess,
+      waiver.entityRef,
+      credentials,
+      `No waiver ${id}`,
+    );
+    return waiver;
+  }
+
   router.get('/waivers', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    res.json(await waivers.list(parsed(listQuery, req.query, 'parameters')));
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const query = parsed(listQuery, req.query, 'parameters');
+    res.json(
+      await waivers.list({
+        ...query,
+        readable: await readAccess.readable(credentials),
+      }),
+    );
   });
 
   // Before /waivers/:id, which would take "limits" for an id.
@@ -90,10 +119,11 @@ export function addWaiverRoutes(router: Router, options: RouteOptions) {
   });
 
   router.get('/waivers/:id', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const waiver = await waivers.get(parsed(waiverParams, req.params).id);
-    if (!waiver) throw new NotFoundError(`No waiver ${req.params.id}`);
-    res.json(waiver);
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const { id } = parsed(waiverParams, req.params);
+    res.json(await readableWaiver(id, credentials));
   });
 
   router.post('/waivers', async (req, res) => {
@@ -114,12 +144,7 @@ export function addWaiverRoutes(router: Router, options: RouteOptions) {
         `ruleId: no active rule ${input.ruleId}; expected one of GET /rules`,
       );
     }
-    const product = await catalog.getEntityByRef(input.entityRef, {
-      credentials,
-    });
-    if (!product || !isDataProductEntity(product)) {
-      throw new NotFoundError(`No data product ${input.entityRef}`);
-    }
+    await requireReadableProduct(readAccess, input.entityRef, credentials);
     await authorize(
       permissions,
       credentials,
@@ -145,6 +170,7 @@ export function addWaiverRoutes(router: Router, options: RouteOptions) {
       const credentials = await httpAuth.credentials(req, { allow: ['user'] });
       const { id } = parsed(waiverParams, req.params);
       const { comment } = parsed(decision, req.body ?? {});
+      await readableWaiver(id, credentials);
       await authorize(
         permissions,
         credentials,

@@ -33,6 +33,7 @@ describe('readSettings', () => {
         initialDelay: { seconds: 30 },
       },
       qualityThreshold: 0.95,
+      readCacheTtlMs: 10_000,
       waiverMaxDurationMs: 90 * DAY,
       factRetentionMs: 90 * DAY,
       notifications: {

@@ -30,6 +30,8 @@ export interface DataProductsSettings {
   qualityThreshold: number;
   waiverMaxDurationMs: number;
   factRetentionMs: number;
+  /** How long a conditional read decision's readable refs are reused. */
+  readCacheTtlMs: number;
   notifications: {
     /** Who hears of new waiver requests, a full entity ref. */
     governanceGroup: string;
@@ -140,6 +142,11 @@ export function readSettings(config: Config): DataProductsSettings {
     factRetentionMs: durationMs(config, 'dataProducts.facts.retention', {
       days: 90,
     }),
+    readCacheTtlMs: durationMs(
+      config,
+      'dataProducts.permissions.readCacheTtl',
+      { seconds: 10 },
+    ),
     notifications: notificationSettings(config),
   };
 }

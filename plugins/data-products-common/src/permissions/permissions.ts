@@ -18,8 +18,9 @@ import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/a
 import { createPermission } from '@backstage/plugin-permission-common';
 
 /*
- * Reading scorecards, rules and rollups needs no permission beyond being
- * signed in: a data mesh only works when everyone can see how products score.
+ * Reading scorecards, rules and rollups needs no permission of its own: the
+ * catalog's `catalog.entity.read` decides which products a caller sees, in
+ * every listing, count and export, so a policy hides a product in one place.
  */
 
 /**
@@ -44,13 +45,16 @@ export const dataProductWaiverDecidePermission = createPermission({
 });
 
 /**
- * Reporting facts (freshness, quality, ...) as a user. Services reporting
- * facts with their own token need no permission.
+ * Reporting facts (freshness, quality, ...) about one data product. A
+ * resource permission on the product's catalog entity, checked for users and
+ * services alike: a policy can scope a user to the products they own, and a
+ * service token's `accessRestrictions` can leave it out.
  * @public
  */
 export const dataProductFactCreatePermission = createPermission({
   name: 'data-products.fact.create',
   attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
 /**

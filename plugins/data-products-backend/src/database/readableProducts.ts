@@ -1,0 +1,67 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import type { Knex } from 'knex';
+import type { Condition } from './productFilters';
+
+/** The products a caller may read: every one, or only these refs. */
+export type ReadableProducts =
+  | { all: true }
+  | { all: false; refs: readonly string[] };
+
+/**
+ * `column` is one of the readable refs, or undefined when all are. The refs
+ * go as one JSON parameter, however many: a list of `?` would pass the
+ * databases' parameter limits (SQLite's 32,766, PostgreSQL's 65,535) in a
+ * large catalog, and cost a parse per parameter.
+ */
+export function readableCondition(
+  db: Knex | Knex.QueryBuilder,
+  column: string,
+  readable: ReadableProducts | undefined,
+): Condition | undefined {
+  if (!readable || readable.all) return undefined;
+  if (readable.refs.length === 0) return { sql: '1 = 0', bindings: [] };
+  const refs = JSON.stringify(readable.refs);
+  const client = String(db.client.config.client);
+  if (client === 'pg') {
+    return {
+      sql: `${column} in (select jsonb_array_elements_text(cast(? as jsonb)))`,
+      bindings: [refs],
+    };
+  }
+  if (client.includes('sqlite')) {
+    return {
+      sql: `${column} in (select value from json_each(?))`,
+      bindings: [refs],
+    };
+  }
+  // MySQL 8
+  return {
+    sql: `${column} in (select j.ref from json_table(?, '$[*]' columns (ref varchar(255) path '$')) as j)`,
+    bindings: [refs],
+  };
+}
+
+/** Restricts a query to the readable products, if not all are. */
+export function whereReadable(
+  builder: Knex.QueryBuilder,
+  column: string,
+  readable: ReadableProducts | undefined,
+): void {
+  const condition = readableCondition(builder, column, readable);
+  if (condition) builder.whereRaw(condition.sql, condition.bindings);
+}
