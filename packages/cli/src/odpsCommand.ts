@@ -126,7 +126,7 @@ export async function runOdps(args: string[], io: CliIo): Promise<number> {
   }
 
   if (subcommand === 'export') {
-    const result = exportOdpsFile(file, read.content);
+    const result = await exportOdpsFile(file, read.content);
     if (result.problems.length > 0) return printProblems(io, result.problems);
     if (result.documents.length === 0) {
       io.stderr(`${command}: ${file} has no "kind: DataProduct" document\n`);

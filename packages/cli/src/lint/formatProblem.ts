@@ -14,12 +14,16 @@
  * limitations under the License.
  */
 
+import { escapeControlCharacters } from '@meshwork/plugin-data-products-common';
 import { LintProblem, LintReport } from './types';
 
 /** `catalog-info.yaml:12:9: error: spec.outputPorts[1].sla.freshness: found ...`, the compilers' format editors understand. */
 export function formatProblem(problem: LintProblem): string {
   const { file, line, column, severity, message } = problem;
-  return `${file}:${line}:${column}: ${severity}: ${message}`;
+  // A file name given on the command line is printed as safely as a message.
+  return `${escapeControlCharacters(
+    file,
+  )}:${line}:${column}: ${severity}: ${message}`;
 }
 
 /** The `--format json` output: only the fields CI tools rely on, in a fixed order. */

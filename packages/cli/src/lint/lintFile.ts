@@ -15,10 +15,18 @@
  */
 
 import {
-  DATA_PRODUCT_KIND,
-  validateDataProductEntity,
+  escapeControlCharacters,
+  isDataProductDocument,
+  MAX_NESTING_DEPTH,
+  validateDataProductDocument,
 } from '@meshwork/plugin-data-products-common';
-import { Document, isMap, LineCounter, parseAllDocuments } from 'yaml';
+import {
+  Document,
+  isMap,
+  isScalar,
+  LineCounter,
+  parseAllDocuments,
+} from 'yaml';
 import { locate } from './locate';
 import { LintedDataProduct, LintedFile, LintProblem } from './types';
 
@@ -38,18 +46,34 @@ export function syntaxProblems(
     if (reportedLines.has(position.line)) continue;
     reportedLines.add(position.line);
     const [firstLine] = error.message.split('\n');
+    // The parser's own stack runs out on values nested about a thousand deep.
+    const message = firstLine.startsWith('Maximum call stack size exceeded')
+      ? `YAML: a value is nested deeper than ${MAX_NESTING_DEPTH} levels; expected a flatter value`
+      : `YAML syntax: ${firstLine}`;
     problems.push({
       file,
       ...position,
       severity: 'error',
-      message: `YAML syntax: ${firstLine}`,
+      message: escapeControlCharacters(message),
     });
   }
   return problems;
 }
 
+/**
+ * Whether a document is the linter's: `kind: DataProduct`, a near miss of
+ * it or anything under `meshwork.dev/`. Judged on its top-level scalars
+ * alone, before the whole document is built: an alias bomb of another kind
+ * is none of the linter's business.
+ */
 function isDataProduct(doc: Document.Parsed): boolean {
-  return isMap(doc.contents) && doc.get('kind') === DATA_PRODUCT_KIND;
+  if (!isMap(doc.contents)) return false;
+  const head: Record<string, unknown> = {};
+  for (const { key, value } of doc.contents.items) {
+    if (!isScalar(key)) continue;
+    head[String(key.value)] = isScalar(value) ? value.value : {};
+  }
+  return isDataProductDocument(head);
 }
 
 function nameOf(entity: unknown): string | undefined {
@@ -57,13 +81,13 @@ function nameOf(entity: unknown): string | undefined {
   return typeof name === 'string' ? name : undefined;
 }
 
-function checkDataProduct(
+async function checkDataProduct(
   file: string,
   doc: Document.Parsed,
   positionOf: (offset: number) => Position,
-): { dataProduct: LintedDataProduct; problems: LintProblem[] } {
+): Promise<{ dataProduct: LintedDataProduct; problems: LintProblem[] }> {
   const entity = doc.toJS();
-  const problems = validateDataProductEntity(entity).map(
+  const problems = (await validateDataProductDocument(entity)).map(
     (problem): LintProblem => {
       return {
         file,
@@ -92,11 +116,17 @@ function byPosition(a: LintProblem, b: LintProblem): number {
 
 /**
  * Lints the text of one catalog file: every `kind: DataProduct` document in
- * it is validated; other kinds, empty documents and non-map documents are
- * skipped. A YAML syntax error is a problem of its document only.
+ * it is judged as the catalog judges it (envelope, kind and schema), and so
+ * is a near miss of the kind (`kind: dataproduct`, a `Kind:` key, anything
+ * under `meshwork.dev/`); other kinds, empty documents and non-map
+ * documents are skipped. A YAML syntax error is a problem of its document
+ * only.
  * @public
  */
-export function lintFile(file: string, content: string): LintedFile {
+export async function lintFile(
+  file: string,
+  content: string,
+): Promise<LintedFile> {
   const lineCounter = new LineCounter();
   // prettyErrors off: the message stays one line and positions come from lineCounter.
   const docs = parseAllDocuments(content, { lineCounter, prettyErrors: false });
@@ -112,7 +142,7 @@ export function lintFile(file: string, content: string): LintedFile {
       problems.push(...syntaxProblems(file, doc, positionOf));
     } else if (isDataProduct(doc)) {
       try {
-        const checked = checkDataProduct(file, doc, positionOf);
+        const checked = await checkDataProduct(file, doc, positionOf);
         dataProducts.push(checked.dataProduct);
         problems.push(...checked.problems);
       } catch (error) {
@@ -123,7 +153,7 @@ export function lintFile(file: string, content: string): LintedFile {
           file,
           ...start,
           severity: 'error',
-          message: `YAML: ${message}`,
+          message: escapeControlCharacters(`YAML: ${message}`),
         });
       }
     }

@@ -44,7 +44,7 @@ export async function lintFiles(
     outcomes.push(
       'reason' in read
         ? { file, reason: read.reason }
-        : lintFile(file, read.content),
+        : await lintFile(file, read.content),
     );
   }
   const files = outcomes.filter((o): o is LintedFile => 'problems' in o);

@@ -34,8 +34,11 @@ export interface OdpsExport {
  * document. The file must pass the linter first: the export of an invalid
  * product would carry its mistakes into ODPS.
  */
-export function exportOdpsFile(file: string, content: string): OdpsExport {
-  const linted = lintFile(file, content);
+export async function exportOdpsFile(
+  file: string,
+  content: string,
+): Promise<OdpsExport> {
+  const linted = await lintFile(file, content);
   if (linted.problems.length > 0) {
     return { documents: [], problems: linted.problems };
   }
