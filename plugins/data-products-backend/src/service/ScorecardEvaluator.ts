@@ -48,7 +48,10 @@ import type {
 import type { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
 import type { DataProductNotifier } from '../notifications/DataProductNotifier';
 import { saveEachProduct, type SavedScorecards } from './saveEachProduct';
-import { CatalogQuery, scanCatalog } from './scanCatalog';
+import {
+  CatalogQuery,
+  scanCatalog,
+} from '@meshwork/plugin-data-products-node';
 
 const PAGE_SIZE = 500;
 
@@ -232,15 +235,25 @@ export class ScorecardEvaluator {
   /**
    * Evaluates posted, not yet committed entities against the live catalog;
    * the posted documents shadow the catalog's, so a new product and its new
-   * contract in one file see each other. Nothing is stored.
+   * contract in one file see each other. Nothing is stored. Stored facts
+   * and waivers count only for the products in `withStoredState` (those the
+   * caller may read in the catalog; all when absent): the others are scored
+   * as products with none, so a dry run reveals nothing of a hidden one.
    */
   async dryRun(
     posted: Entity[],
     credentials: BackstageCredentials,
     now = new Date(),
+    withStoredState?: ReadonlySet<string>,
   ): Promise<DataProductScorecard[]> {
     const products = posted.filter(isValidDataProduct);
-    const lookups = await this.#lookupsFor(products, posted, now, credentials);
+    const lookups = await this.#lookupsFor(
+      products,
+      posted,
+      now,
+      credentials,
+      withStoredState,
+    );
     return products.map(product => this.#scorecard(product, lookups, now));
   }
 
@@ -249,6 +262,7 @@ export class ScorecardEvaluator {
     posted: Entity[],
     now: Date,
     credentials?: BackstageCredentials,
+    withStoredState?: ReadonlySet<string>,
   ): Promise<Lookups> {
     const { catalog, auth, facts, waivers } = this.#options;
     const entities = new Map<string, Entity>();
@@ -265,7 +279,9 @@ export class ScorecardEvaluator {
     for (const entity of posted) {
       entities.set(stringifyEntityRef(getCompoundEntityRef(entity)), entity);
     }
-    const productRefs = products.map(p => stringifyEntityRef(p));
+    const productRefs = products
+      .map(p => stringifyEntityRef(p))
+      .filter(ref => !withStoredState || withStoredState.has(ref));
     return {
       entities,
       facts: await facts.latestFacts(productRefs),
