@@ -6,10 +6,8 @@
 import { createBackend } from '@backstage/backend-defaults';
 import { authModuleExampleUsersProvider } from './exampleUsers';
 import { permissionModuleMeshworkPolicy } from './permissionPolicy';
-import {
-  catalogModuleMeshworkFileLocations,
-  scaffolderModuleMeshworkLocalPublish,
-} from './scaffolder';
+import { catalogModuleMeshworkPublishedProducts } from './publishedProducts';
+import { scaffolderModuleMeshworkLocalPublish } from './scaffolder';
 
 const backend = createBackend();
 
@@ -21,9 +19,10 @@ backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
-// "New data product" publishes to .meshwork/published/ and registers it there
+// "New data product" publishes to .meshwork/published/; the catalog reads
+// that folder, and only it, through an entity provider (publishedProducts/)
 backend.add(scaffolderModuleMeshworkLocalPublish);
-backend.add(catalogModuleMeshworkFileLocations);
+backend.add(catalogModuleMeshworkPublishedProducts);
 
 // techdocs plugin
 backend.add(import('@backstage/plugin-techdocs-backend'));

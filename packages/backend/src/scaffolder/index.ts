@@ -15,4 +15,3 @@
  */
 
 export { scaffolderModuleMeshworkLocalPublish } from './localPublishModule';
-export { catalogModuleMeshworkFileLocations } from './fileLocationsModule';

@@ -44,12 +44,17 @@ const nameRule =
   dataProductEntityV1alpha1Schema.properties.metadata.properties.name;
 const NAME_PATTERN = new RegExp(nameRule.pattern);
 
+/** Whether `name` is a data product name, so a folder `<root>/<name>` stays in the root. */
+export function isProductName(name: string): boolean {
+  return name.length <= nameRule.maxLength && NAME_PATTERN.test(name);
+}
+
 /**
  * The folder of one published product, `<root>/<name>`. A name that is not a
  * data product name, or that would lead outside the root, is refused.
  */
 export function publishedProductDirectory(root: string, name: string): string {
-  if (name.length > nameRule.maxLength || !NAME_PATTERN.test(name)) {
+  if (!isProductName(name)) {
     throw new InputError(
       `name: expected ${nameRule['x-expected']}, got ${JSON.stringify(name)}`,
     );

@@ -20,18 +20,17 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { publishedProductsRefreshServiceRef } from '../publishedProducts';
 import { localPublishRoot } from './localPublishDirectory';
 import { createPublishLocalAction } from './publishLocalAction';
 import { createRegisterLocalAction } from './registerLocalAction';
-import { registerPublishedProducts } from './registerPublishedProducts';
 
 /**
  * The example app's publish target for the "New data product" template:
- * `meshwork:publish:local` and `meshwork:register:local`, writing under
- * `meshwork.localPublish.directory`. Needs `catalogModuleMeshworkFileLocations`
- * too, since the catalog accepts only `url` locations by default. Once the
- * backend has started, it registers again the products published earlier
- * that the catalog lost (the example app's catalog is in memory).
+ * `meshwork:publish:local` writes under `meshwork.localPublish.directory`,
+ * `meshwork:register:local` has the catalog pick the product up from there.
+ * The catalog reads that folder through `catalogModuleMeshworkPublishedProducts`
+ * (publishedProducts/), which also brings the products back after a restart.
  */
 export const scaffolderModuleMeshworkLocalPublish = createBackendModule({
   pluginId: 'scaffolder',
@@ -41,34 +40,21 @@ export const scaffolderModuleMeshworkLocalPublish = createBackendModule({
       deps: {
         config: coreServices.rootConfig,
         catalog: catalogServiceRef,
-        scaffolder: scaffolderActionsExtensionPoint,
         auth: coreServices.auth,
-        logger: coreServices.logger,
-        rootLifecycle: coreServices.rootLifecycle,
+        scaffolder: scaffolderActionsExtensionPoint,
+        publishedProducts: publishedProductsRefreshServiceRef,
       },
-      async init({ config, catalog, scaffolder, auth, logger, rootLifecycle }) {
+      async init({ config, catalog, auth, scaffolder, publishedProducts }) {
         const rootDirectory = localPublishRoot(config);
         scaffolder.addActions(
           createPublishLocalAction({ rootDirectory }),
-          createRegisterLocalAction({ catalog, rootDirectory }),
+          createRegisterLocalAction({
+            catalog,
+            auth,
+            publishedProducts,
+            rootDirectory,
+          }),
         );
-        // After every plugin has started, so the catalog answers; not
-        // awaited, so a slow catalog does not hold the backend's start.
-        rootLifecycle.addStartupHook(() => {
-          registerPublishedProducts({ catalog, auth, logger, rootDirectory })
-            .then(targets => {
-              if (targets.length > 0) {
-                logger.info(
-                  `Registered ${targets.length} data products published earlier under ${rootDirectory}`,
-                );
-              }
-            })
-            .catch(error =>
-              logger.error(
-                `Could not register the products published under ${rootDirectory}: ${error}`,
-              ),
-            );
-        });
       },
     });
   },

@@ -37,7 +37,7 @@ import {
   templateDir,
   templateFile,
 } from './__testUtils__/newDataProductTemplate';
-import { catalogModuleMeshworkFileLocations } from './fileLocationsModule';
+import { catalogModuleMeshworkPublishedProducts } from '../publishedProducts';
 import { scaffolderModuleMeshworkLocalPublish } from './localPublishModule';
 
 // The click path of the README, through the HTTP APIs the portal's pages
@@ -72,7 +72,7 @@ describe('a domain owner creates a data product from the portal', () => {
         catalogPlugin,
         catalogModuleDataProducts,
         catalogModuleScaffolderEntityModel,
-        catalogModuleMeshworkFileLocations,
+        catalogModuleMeshworkPublishedProducts,
         scaffolderPlugin,
         scaffolderModuleMeshworkLocalPublish,
         dataProductsPlugin,
@@ -150,14 +150,21 @@ describe('a domain owner creates a data product from the portal', () => {
     const entityRef = `dataproduct:default/${answers.name}`;
     expect(completion.body.output.links[0]).toMatchObject({ entityRef });
 
-    const entity = await until('the product in the catalog', async () => {
-      const { status, body } = await call(
-        'GET',
-        `/catalog/entities/by-name/dataproduct/default/${answers.name}`,
-      );
-      return status === 200 ? body : undefined;
-    });
+    // The run ends with the product in the catalog: "Open the data product"
+    // works at once, with no location registered through the catalog's API.
+    const { status: found, body: entity } = await call(
+      'GET',
+      `/catalog/entities/by-name/dataproduct/default/${answers.name}`,
+    );
+    expect(found).toBe(200);
     expect(entity.spec.purpose).toBe(answers.purpose);
+    expect(
+      entity.metadata.annotations['backstage.io/managed-by-location'],
+    ).toBe(
+      `file:${path.join(publishDirectory, answers.name, 'catalog-info.yaml')}`,
+    );
+    const { body: locations } = await call('GET', '/catalog/locations');
+    expect(locations).toEqual([]);
 
     const { body: scorecard } = await call(
       'POST',

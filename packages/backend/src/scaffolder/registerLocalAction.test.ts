@@ -17,151 +17,160 @@
 import {
   createMockDirectory,
   mockCredentials,
+  mockServices,
 } from '@backstage/backend-test-utils';
-import type { Entity } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import path from 'node:path';
+import { stringify } from 'yaml';
 import { createRegisterLocalAction } from './registerLocalAction';
 
-const product: Entity = {
+const product = {
   apiVersion: 'meshwork.dev/v1alpha1',
   kind: 'DataProduct',
-  metadata: { name: 'orders-returns', namespace: 'default' },
+  metadata: { name: 'orders-returns' },
   spec: { owner: 'sales-data', domain: 'sales', status: 'draft' },
-};
-const locationEntity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Location',
-  metadata: { name: 'generated-1234', namespace: 'default' },
 };
 
 describe('meshwork:register:local', () => {
   const mockDir = createMockDirectory();
   const root = mockDir.resolve('published');
   const workspacePath = mockDir.resolve('workspace');
-  const published = path.join(root, 'orders-returns', 'catalog-info.yaml');
+  const published = mockDir.resolve(
+    'published/orders-returns/catalog-info.yaml',
+  );
   const credentials = mockCredentials.user('user:default/priya.raman');
 
-  function setup(
-    catalogAnswer: { exists?: boolean; entities?: Entity[] } = {},
-  ) {
+  function setup(options: { problems?: string[]; inCatalog?: boolean } = {}) {
+    const { problems = [], inCatalog = true } = options;
     const catalog = catalogServiceMock.mock({
-      addLocation: jest.fn(async request => ({
-        location: {
-          id: 'id',
-          type: request.type ?? 'url',
-          target: request.target,
-          entityRef: 'location:default/generated-1234',
-        },
-        exists: catalogAnswer.exists ?? false,
-        entities: request.dryRun
-          ? catalogAnswer.entities ?? [locationEntity, product]
-          : [],
-      })),
+      validateEntity: jest.fn(async () =>
+        problems.length > 0
+          ? {
+              valid: false as const,
+              errors: problems.map(message => ({
+                name: 'InputError',
+                message,
+              })),
+            }
+          : { valid: true as const },
+      ),
+      getEntityByRef: jest.fn(async () =>
+        inCatalog
+          ? { ...product, metadata: { ...product.metadata } }
+          : undefined,
+      ),
     });
-    const action = createRegisterLocalAction({ catalog, rootDirectory: root });
-    const run = (
-      input: { name: string; catalogInfoPath?: string },
-      isDryRun = false,
-    ) => {
+    const publishedProducts = {
+      refresh: jest.fn(async () => {}),
+      setRefresher: jest.fn(),
+    };
+    const action = createRegisterLocalAction({
+      catalog,
+      auth: mockServices.auth(),
+      publishedProducts,
+      rootDirectory: root,
+      wait: { timeoutMs: 50, intervalMs: 10 },
+    });
+    const run = (input: { name: string }, isDryRun = false) => {
       // createMockActionContext takes neither of the last two itself.
       const ctx = {
-        ...createMockActionContext({ input, workspacePath }),
+        ...createMockActionContext({
+          input,
+          workspacePath,
+          logger: mockServices.logger.mock(),
+        }),
         isDryRun,
         getInitiatorCredentials: async () => credentials,
       };
       return { ctx, done: action.handler(ctx) };
     };
-    return { catalog, run };
+    return { catalog, publishedProducts, run };
   }
 
   beforeEach(() => {
     mockDir.setContent({
-      'published/orders-returns/catalog-info.yaml': 'kind: DataProduct\n',
-      'workspace/catalog-info.yaml': 'kind: DataProduct\n',
+      'published/orders-returns/catalog-info.yaml': stringify(product),
+      'workspace/catalog-info.yaml': stringify({
+        ...product,
+        metadata: { name: 'orders-draft' },
+      }),
     });
   });
 
-  it('registers the published file as a file location, as the user who ran the template', async () => {
-    const { catalog, run } = setup();
+  it('has the catalog judge the published file as the user who ran the template, then pick it up', async () => {
+    const { catalog, publishedProducts, run } = setup();
     const { ctx, done } = run({ name: 'orders-returns' });
     await done;
 
-    expect(catalog.addLocation).toHaveBeenCalledWith(
-      { type: 'file', target: published, dryRun: true },
+    expect(catalog.validateEntity).toHaveBeenCalledWith(
+      product,
+      `url:file://${published}`,
       { credentials },
     );
-    expect(catalog.addLocation).toHaveBeenCalledWith(
-      { type: 'file', target: published },
-      { credentials },
+    expect(publishedProducts.refresh).toHaveBeenCalledTimes(1);
+    expect(catalog.getEntityByRef).toHaveBeenCalledWith(
+      'dataproduct:default/orders-returns',
+      expect.anything(),
     );
     expect(ctx.output).toHaveBeenCalledWith(
       'entityRef',
       'dataproduct:default/orders-returns',
     );
-    expect(ctx.output).toHaveBeenCalledWith('catalogInfoTarget', published);
+    // Nothing goes through the locations API, which refuses `file`.
+    expect(catalog.addLocation).not.toHaveBeenCalled();
   });
 
-  it('registers nothing when the catalog rejects the document, and says why', async () => {
-    const { catalog, run } = setup();
-    catalog.addLocation.mockRejectedValueOnce(
-      new InputError('DataProduct has 1 problem: spec.status: expected ...'),
-    );
+  it("fails with the catalog's own message, before the catalog reads the folder", async () => {
+    const { publishedProducts, run } = setup({
+      problems: ['DataProduct has 1 problem: spec.status: expected ...'],
+    });
 
     await expect(run({ name: 'orders-returns' }).done).rejects.toThrow(
-      /DataProduct has 1 problem/,
+      /DataProduct has 1 problem: spec.status/,
     );
-    expect(catalog.addLocation).toHaveBeenCalledTimes(1);
+    expect(publishedProducts.refresh).not.toHaveBeenCalled();
   });
 
-  it('does not register a location twice', async () => {
-    const { catalog, run } = setup({ exists: true });
+  it('finishes with a warning when the catalog has not shown the product yet', async () => {
+    const { publishedProducts, run } = setup({ inCatalog: false });
     const { ctx, done } = run({ name: 'orders-returns' });
     await done;
 
-    expect(catalog.addLocation).toHaveBeenCalledTimes(1);
-    expect(ctx.output).toHaveBeenCalledWith(
-      'entityRef',
-      'dataproduct:default/orders-returns',
+    expect(publishedProducts.refresh).toHaveBeenCalledTimes(1);
+    expect(ctx.logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('not yet dataproduct:default/orders-returns'),
     );
   });
 
   it.each([
     [{ name: '../workspace' }, /^name: expected a name of letters/],
     [
-      {
-        name: 'orders-returns',
-        catalogInfoPath: '../../workspace/catalog-info.yaml',
-      },
-      /outside its parent/,
-    ],
-    [
       { name: 'never-published' },
-      /^catalogInfoPath: expected a file at .*never-published.*; publish "never-published" with meshwork:publish:local first/,
+      /^name: expected a published catalog-info.yaml at .*never-published.*; publish "never-published" with meshwork:publish:local first/,
     ],
   ])('refuses %j without calling the catalog', async (input, message) => {
-    const { catalog, run } = setup();
+    const { catalog, publishedProducts, run } = setup();
 
     await expect(run(input).done).rejects.toThrow(message);
-    expect(catalog.addLocation).not.toHaveBeenCalled();
+    expect(catalog.validateEntity).not.toHaveBeenCalled();
+    expect(publishedProducts.refresh).not.toHaveBeenCalled();
   });
 
   it("in a dry run, only asks the catalog to judge the workspace's file", async () => {
-    const { catalog, run } = setup();
+    const { catalog, publishedProducts, run } = setup();
     const { ctx, done } = run({ name: 'orders-returns' }, true);
     await done;
 
-    const target = path.join(workspacePath, 'catalog-info.yaml');
-    expect(catalog.addLocation).toHaveBeenCalledTimes(1);
-    expect(catalog.addLocation).toHaveBeenCalledWith(
-      { type: 'file', target, dryRun: true },
+    expect(catalog.validateEntity).toHaveBeenCalledTimes(1);
+    expect(catalog.validateEntity).toHaveBeenCalledWith(
+      expect.objectContaining({ metadata: { name: 'orders-draft' } }),
+      `url:file://${workspacePath}/catalog-info.yaml`,
       { credentials },
     );
+    expect(publishedProducts.refresh).not.toHaveBeenCalled();
     expect(ctx.output).toHaveBeenCalledWith(
       'entityRef',
-      'dataproduct:default/orders-returns',
+      'dataproduct:default/orders-draft',
     );
   });
 });

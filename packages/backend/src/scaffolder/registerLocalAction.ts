@@ -14,40 +14,81 @@
  * limitations under the License.
  */
 
-import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import type { Entity } from '@backstage/catalog-model';
+import {
+  type AuthService,
+  resolveSafeChildPath,
+} from '@backstage/backend-plugin-api';
+import { type Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import type { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  type CatalogService,
+  parseEntityYaml,
+} from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { DATA_PRODUCT_KIND } from '@meshwork/plugin-data-products-common';
+import fs from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import type { PublishedProductsRefreshService } from '../publishedProducts';
 import { isFile, publishedProductDirectory } from './localPublishDirectory';
 
 /** The action's id, as templates name it. */
 export const REGISTER_LOCAL_ACTION_ID = 'meshwork:register:local';
 
-/** The entity a template's output links to: the data product, else the first non-Location. */
-function mainEntity(entities: Entity[]): Entity | undefined {
-  return (
-    entities.find(e => e.kind === DATA_PRODUCT_KIND) ??
-    entities.find(e => e.kind !== 'Location')
-  );
+/** How long the action waits for the catalog to show the product. */
+export interface CatalogWait {
+  timeoutMs: number;
+  intervalMs: number;
+}
+const DEFAULT_WAIT: CatalogWait = { timeoutMs: 30_000, intervalMs: 500 };
+
+/** The entities of a descriptor, parsed as the catalog parses it. */
+async function readEntities(file: string): Promise<Entity[]> {
+  const location = { type: 'file', target: file };
+  const entities: Entity[] = [];
+  for (const result of parseEntityYaml(await fs.readFile(file), location)) {
+    if (result.type === 'error') throw new InputError(result.error.message);
+    if (result.type === 'entity') entities.push(result.entity);
+  }
+  return entities;
 }
 
 /**
- * `meshwork:register:local`: registers a product published by
- * `meshwork:publish:local` with the catalog as a `file` location. Only files
- * under the publish directory can be registered this way.
+ * `meshwork:register:local`: brings a product published by
+ * `meshwork:publish:local` into the catalog. It has the catalog judge the
+ * document first, so a document the catalog would reject fails this step
+ * with the kind's own message rather than surfacing later as a processing
+ * error on an entity page; then it asks the catalog to read the published
+ * folder now (the catalog module `meshwork-published-products` reads it) and
+ * waits, up to half a minute, for the product to be there. Nothing is
+ * registered through the catalog's locations API, which refuses `file`.
  */
 export function createRegisterLocalAction(options: {
   catalog: CatalogService;
+  auth: AuthService;
+  publishedProducts: PublishedProductsRefreshService;
   rootDirectory: string;
+  wait?: CatalogWait;
 }) {
-  const { catalog, rootDirectory } = options;
+  const { catalog, auth, publishedProducts, rootDirectory } = options;
+  const wait = options.wait ?? DEFAULT_WAIT;
+
+  /** Whether the catalog has the entity yet, asked as this plugin. */
+  async function waitForEntity(entityRef: string): Promise<boolean> {
+    const credentials = await auth.getOwnServiceCredentials();
+    const deadline = Date.now() + wait.timeoutMs;
+    for (;;) {
+      if (await catalog.getEntityByRef(entityRef, { credentials })) {
+        return true;
+      }
+      if (Date.now() >= deadline) return false;
+      await new Promise(resolve => setTimeout(resolve, wait.intervalMs));
+    }
+  }
+
   return createTemplateAction({
     id: REGISTER_LOCAL_ACTION_ID,
     description:
-      'Registers the catalog-info.yaml of a locally published data product with the catalog.',
+      'Has the catalog check a locally published data product and pick it up from the published folder.',
     supportsDryRun: true,
     schema: {
       input: {
@@ -55,54 +96,60 @@ export function createRegisterLocalAction(options: {
           z.string({
             description: 'The data product name it was published under.',
           }),
-        catalogInfoPath: z =>
-          z
-            .string({
-              description:
-                'The descriptor, relative to the published folder; catalog-info.yaml by default.',
-            })
-            .optional(),
       },
       output: {
         entityRef: z =>
-          z.string({ description: 'The registered data product.' }).optional(),
-        catalogInfoTarget: z =>
-          z.string({ description: 'The file location registered.' }),
+          z.string({ description: 'The data product.' }).optional(),
       },
     },
     async handler(ctx) {
-      const { name, catalogInfoPath = 'catalog-info.yaml' } = ctx.input;
+      const { name } = ctx.input;
       const directory = publishedProductDirectory(rootDirectory, name);
-      // A dry run published nothing: let the catalog judge the workspace's file instead.
-      const target = ctx.isDryRun
-        ? resolveSafeChildPath(ctx.workspacePath, catalogInfoPath)
-        : resolveSafeChildPath(directory, catalogInfoPath);
-      if (!(await isFile(target))) {
+      // A dry run published nothing: judge the workspace's file instead.
+      const file = resolveSafeChildPath(
+        ctx.isDryRun ? ctx.workspacePath : directory,
+        'catalog-info.yaml',
+      );
+      if (!(await isFile(file))) {
         throw new InputError(
-          `catalogInfoPath: expected a file at ${target}; publish "${name}" with meshwork:publish:local first`,
+          `name: expected a published catalog-info.yaml at ${file}; publish "${name}" with meshwork:publish:local first`,
         );
       }
-      const location = { type: 'file', target };
-      const credentials = await ctx.getInitiatorCredentials();
 
-      // The catalog reads the file as it will on every refresh, so a document
-      // it would reject fails this step with the kind's own message, rather
-      // than showing up later as a processing error on an entity page.
-      const checked = await catalog.addLocation(
-        { ...location, dryRun: true },
-        { credentials },
-      );
-      if (ctx.isDryRun) {
-        ctx.logger.info(`Dry run: the catalog accepts ${target}`);
-      } else if (checked.exists) {
-        ctx.logger.info(`${target} is already registered`);
-      } else {
-        await catalog.addLocation(location, { credentials });
-        ctx.logger.info(`Registered ${target} in the catalog`);
+      const entities = await readEntities(file);
+      const credentials = await ctx.getInitiatorCredentials();
+      // The catalog's validation takes a url location; this one only names
+      // the file in the catalog's messages.
+      const locationRef = `url:${pathToFileURL(file)}`;
+      const problems: string[] = [];
+      for (const entity of entities) {
+        const result = await catalog.validateEntity(entity, locationRef, {
+          credentials,
+        });
+        if (!result.valid) problems.push(...result.errors.map(e => e.message));
       }
-      const entity = mainEntity(checked.entities);
-      if (entity) ctx.output('entityRef', stringifyEntityRef(entity));
-      ctx.output('catalogInfoTarget', target);
+      if (problems.length > 0) throw new InputError(problems.join('; '));
+
+      const product = entities.find(e => e.kind === DATA_PRODUCT_KIND);
+      const entityRef = product && stringifyEntityRef(product);
+      if (entityRef) ctx.output('entityRef', entityRef);
+      if (ctx.isDryRun) {
+        ctx.logger.info(`Dry run: the catalog accepts ${file}`);
+        return;
+      }
+
+      await publishedProducts.refresh();
+      if (entityRef && (await waitForEntity(entityRef))) {
+        ctx.logger.info(`${entityRef} is in the catalog`);
+      } else {
+        // Published and handed to the catalog all the same: it shows up
+        // once the catalog has processed it; its errors show there if not.
+        ctx.logger.warn(
+          `The catalog has the location of ${file} but not yet ${
+            entityRef ?? 'a data product from it'
+          }; it appears once the catalog has processed the file`,
+        );
+      }
     },
   });
 }
