@@ -161,7 +161,11 @@ describe('a domain owner creates a data product from the portal', () => {
     expect(
       entity.metadata.annotations['backstage.io/managed-by-location'],
     ).toBe(
-      `file:${path.join(publishDirectory, answers.name, 'catalog-info.yaml')}`,
+      `file:${path.join(
+        publishDirectory,
+        `${answers.name}`,
+        'catalog-info.yaml',
+      )}`,
     );
     const { body: locations } = await call('GET', '/catalog/locations');
     expect(locations).toEqual([]);
