@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { Alert, Flex, Grid, Link, Text } from '@backstage/ui';
+import { Alert, Flex, Grid, Text } from '@backstage/ui';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { EntityInfoCard, useEntity } from '@backstage/plugin-catalog-react';
 import { RelatedEntityLink } from '../RelatedEntityLink';
@@ -22,6 +22,7 @@ import { isDataProductEntity } from '@meshwork/plugin-data-products-common';
 import { DownloadOdpsButton } from '../DownloadOdpsButton';
 import { OverviewField } from '../OverviewField';
 import { describeSensitivity } from '../portSummary';
+import { SafeLink } from '../shared';
 
 const lifecycleBanners = {
   deprecated: {
@@ -81,11 +82,7 @@ export function DataProductOverviewCard() {
           {spec.support?.length
             ? spec.support.map(channel => (
                 <div key={channel.channel}>
-                  {channel.url ? (
-                    <Link href={channel.url}>{channel.channel}</Link>
-                  ) : (
-                    channel.channel
-                  )}
+                  <SafeLink href={channel.url}>{channel.channel}</SafeLink>
                   {channel.scope && ` (${channel.scope})`}
                 </div>
               ))

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { Flex, Link, Text } from '@backstage/ui';
+import { Flex, Text } from '@backstage/ui';
 import type { ReactNode } from 'react';
 import { EntityInfoCard, useEntity } from '@backstage/plugin-catalog-react';
 import { RelatedEntityLink } from '../RelatedEntityLink';
@@ -28,6 +28,7 @@ import {
   describeSensitivity,
   describeSla,
 } from '../portSummary';
+import { REFUSED_LINK_REASON, SafeLink } from '../shared';
 
 const none = <em>not declared</em>;
 
@@ -53,7 +54,12 @@ function OutputPortRow(props: { port: OutputPort }) {
       </td>
       <td>
         {port.accessRequest?.url && (
-          <Link href={port.accessRequest.url}>Request access</Link>
+          <SafeLink
+            href={port.accessRequest.url}
+            fallback={<em>{REFUSED_LINK_REASON}</em>}
+          >
+            Request access
+          </SafeLink>
         )}
         {port.accessRequest?.autoApprove && ' (granted automatically)'}
         {!port.accessRequest?.url && !port.accessRequest?.autoApprove && none}

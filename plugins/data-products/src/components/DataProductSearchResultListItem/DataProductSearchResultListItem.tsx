@@ -14,12 +14,12 @@
  * limitations under the License.
  */
 
-import { Flex, Link, Text } from '@backstage/ui';
+import { Flex, Text } from '@backstage/ui';
 import { HighlightedSearchResultText } from '@backstage/plugin-search-react';
 import type { DataProductLevel } from '@meshwork/plugin-data-products-common';
 import type { ReactNode } from 'react';
 import { shortRef } from '../DataProductTable';
-import { LEVEL_LABELS, LevelBadge } from '../shared';
+import { LEVEL_LABELS, LevelBadge, SafeLink } from '../shared';
 
 /**
  * A data product's search document (type `data-product`), as the search
@@ -97,13 +97,13 @@ export function DataProductSearchResultListItem(
       {icon}
       <Flex direction="column" gap="1">
         <Flex gap="2" align="center">
-          <Link href={result.location} variant="title-x-small" noTrack>
+          <SafeLink href={result.location} variant="title-x-small" noTrack>
             <Highlighted
               field="title"
               plain={result.title}
               highlight={highlight}
             />
-          </Link>
+          </SafeLink>
           {isLevel(result.level) && (
             <LevelBadge
               level={result.level}

@@ -16,6 +16,7 @@
 
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
+import { safeHref } from '../shared';
 import { linkClass, tableClass, textClass } from './buiClasses';
 
 /** BUI's `body-medium` text, one line, cut with an ellipsis. */
@@ -51,7 +52,9 @@ export function ProductCell(props: {
   href?: string;
   isRowHeader?: boolean;
 }) {
-  const { title, description, href, isRowHeader } = props;
+  const { title, description, isRowHeader } = props;
+  // The row's links carry refs from the API: checked as every such link is.
+  const href = safeHref(props.href);
   const content = (
     <div className={tableClass('bui-TableCellContentWrapper')}>
       <div className={tableClass('bui-TableCellContent')}>

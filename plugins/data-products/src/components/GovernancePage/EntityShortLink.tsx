@@ -14,21 +14,24 @@
  * limitations under the License.
  */
 
-import { Link } from '@backstage/ui';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import {
   entityRouteParams,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { shortRef } from '../DataProductTable';
+import { SafeLink } from '../shared';
 
 /** An entity named as people say it (`sales-data`), linked to its catalog page. */
 export function EntityShortLink(props: { entityRef: string; title?: string }) {
   const { entityRef, title } = props;
   const entityRoute = useRouteRef(entityRouteRef);
   return (
-    <Link href={entityRoute(entityRouteParams(entityRef))} title={entityRef}>
+    <SafeLink
+      href={entityRoute(entityRouteParams(entityRef))}
+      title={entityRef}
+    >
       {title ?? shortRef(entityRef)}
-    </Link>
+    </SafeLink>
   );
 }

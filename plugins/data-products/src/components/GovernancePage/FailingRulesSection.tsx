@@ -14,11 +14,11 @@
  * limitations under the License.
  */
 
-import { Flex, Link, Skeleton, Text } from '@backstage/ui';
+import { Flex, Skeleton, Text } from '@backstage/ui';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { useFacets, useRules } from '../../hooks';
 import { rootRouteRef } from '../../routes';
-import { LevelBadge, LoadError } from '../shared';
+import { LevelBadge, LoadError, SafeLink } from '../shared';
 import { GovernanceSection } from './GovernanceSection';
 
 /** Enough to act on; the matrix below has the rest. */
@@ -60,11 +60,11 @@ export function FailingRulesSection() {
             return (
               <li key={ruleId} style={{ marginBottom: 8 }}>
                 <Flex align="center" gap="2">
-                  <Link
+                  <SafeLink
                     href={`${browse}?failing=${encodeURIComponent(ruleId)}`}
                   >
                     {rule?.title ?? ruleId}
-                  </Link>
+                  </SafeLink>
                   {rule && <LevelBadge level={rule.level} />}
                   <Text variant="body-small" color="secondary">
                     {ruleId}

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { Flex, Link, Text } from '@backstage/ui';
+import { Flex, Text } from '@backstage/ui';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
@@ -22,7 +22,7 @@ import type {
   DataProductListItem,
   DataProductListResponse,
 } from '@meshwork/plugin-data-products-common';
-import { LevelBadge } from '../shared';
+import { LevelBadge, SafeLink } from '../shared';
 
 /** Failing products listed by name; the rest are counted. */
 const SHOWN = 10;
@@ -72,14 +72,14 @@ export function NeedsAttention(props: { page: DataProductListResponse }) {
             {failing.slice(0, SHOWN).map(item => (
               <li key={item.entityRef} style={{ marginBottom: 4 }}>
                 <Flex gap="2" align="center">
-                  <Link href={scorecardOf(item)}>
+                  <SafeLink href={scorecardOf(item)}>
                     {item.title}:{' '}
                     {plural(
                       item.failingRuleIds.length,
                       'failing rule',
                       'failing rules',
                     )}
-                  </Link>
+                  </SafeLink>
                   <LevelBadge level={item.level} score={item.score} />
                 </Flex>
               </li>

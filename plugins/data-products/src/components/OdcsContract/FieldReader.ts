@@ -14,6 +14,8 @@
  * limitations under the License.
  */
 
+import { safeHref } from '../shared';
+
 /** A YAML/JSON object as parsed: keys to anything. */
 export type RawObject = Record<string, unknown>;
 
@@ -67,6 +69,17 @@ export class FieldReader {
       return String(value);
     }
     this.#skip(path, key, 'text', value);
+    return undefined;
+  }
+
+  /**
+   * A link. One the portal would refuse to open (`javascript:`…) is skipped
+   * and noted here, so the owner learns why it shows as plain text.
+   */
+  url(obj: RawObject, key: string, path: string): string | undefined {
+    const value = this.string(obj, key, path);
+    if (value === undefined || safeHref(value)) return value;
+    this.#skip(path, key, 'an http, https or mailto URL', value);
     return undefined;
   }
 

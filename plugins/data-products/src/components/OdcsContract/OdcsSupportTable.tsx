@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { Link } from '@backstage/ui';
+import { SafeLink } from '../shared';
 import { ContractTable, cellStyle } from './ContractTable';
 import type { OdcsSupportChannel } from './types';
 
@@ -30,14 +30,12 @@ export function OdcsSupportTable(props: { support: OdcsSupportChannel[] }) {
       {support.map((channel, index) => (
         <tr key={index}>
           <th scope="row" style={cellStyle}>
-            {channel.url ? (
-              <Link href={channel.url}>{channel.channel}</Link>
-            ) : (
-              channel.channel
-            )}
+            <SafeLink href={channel.url}>{channel.channel}</SafeLink>
             {channel.invitationUrl && (
               <div>
-                <Link href={channel.invitationUrl}>Join</Link>
+                <SafeLink href={channel.invitationUrl} fallback={null}>
+                  Join
+                </SafeLink>
               </div>
             )}
           </th>

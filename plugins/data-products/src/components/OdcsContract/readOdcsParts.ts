@@ -59,8 +59,8 @@ export function readSupport(
       channel: r.string(item, 'channel', path) ?? '?',
       tool: r.string(item, 'tool', path),
       scope: r.string(item, 'scope', path),
-      url: r.string(item, 'url', path),
-      invitationUrl: r.string(item, 'invitationUrl', path),
+      url: r.url(item, 'url', path),
+      invitationUrl: r.url(item, 'invitationUrl', path),
       description: r.string(item, 'description', path),
     };
   });

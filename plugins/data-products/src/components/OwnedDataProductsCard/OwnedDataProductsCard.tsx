@@ -15,7 +15,7 @@
  */
 
 import { useState, type ReactNode } from 'react';
-import { Flex, Link, Text } from '@backstage/ui';
+import { Flex, Text } from '@backstage/ui';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { EntityInfoCard } from '@backstage/plugin-catalog-react';
 import type { DataProductListFilters } from '@meshwork/plugin-data-products-common';
@@ -26,6 +26,7 @@ import {
   type DataProductColumnId,
   type DataProductTableSort,
 } from '../DataProductTable';
+import { SafeLink } from '../shared';
 import { RollupSummary } from './RollupSummary';
 
 const PAGE_SIZE = 10;
@@ -89,7 +90,9 @@ export function OwnedDataProductsCard(props: OwnedDataProductsCardProps) {
       title={title}
       headerActions={props.headerActions}
       footerActions={
-        browseHref && <Link href={browseHref}>See all in the browse page</Link>
+        browseHref && (
+          <SafeLink href={browseHref}>See all in the browse page</SafeLink>
+        )
       }
     >
       <Flex direction="column" gap="4">

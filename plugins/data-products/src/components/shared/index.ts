@@ -19,6 +19,8 @@ export { RuleStateTag } from './RuleStateTag';
 export { LoadError } from './LoadError';
 export { describeError } from './describeError';
 export { downloadBlob } from './downloadBlob';
+export { SafeLink, safeHref, REFUSED_LINK_REASON } from './SafeLink';
+export type { SafeLinkProps } from './SafeLink';
 export {
   LEVELS,
   LEVEL_COLORS,
