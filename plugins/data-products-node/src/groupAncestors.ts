@@ -22,7 +22,7 @@ import {
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { scanCatalog } from './scanCatalog';
 
-/** The catalog's group tree, from the bottom up and from the top down. */
+/** The catalog's group tree, from the bottom up and from the top down. @public */
 export interface GroupAncestors {
   /** The group's parent, grandparent… up to the root. */
   ancestorsOf(groupRef: string): string[];
@@ -33,6 +33,7 @@ export interface GroupAncestors {
 /**
  * The catalog's group tree as a lookup of each group's ancestors, read in
  * one paged query of only the fields needed.
+ * @public
  */
 export async function loadGroupAncestors(
   catalog: CatalogService,

@@ -16,10 +16,15 @@
 
 /**
  * Node-side building blocks of Meshwork's scorecard backend: the extension
- * point through which backend modules add rules written in code.
+ * point through which backend modules add rules written in code, and the
+ * catalog reads that the backend and permission policies share.
  *
  * @packageDocumentation
  */
 
 export { dataProductScorecardRulesExtensionPoint } from './extensions';
 export type { DataProductScorecardRulesExtensionPoint } from './extensions';
+export { loadGroupAncestors } from './groupAncestors';
+export type { GroupAncestors } from './groupAncestors';
+export { scanCatalog } from './scanCatalog';
+export type { CatalogQuery } from './scanCatalog';

@@ -18,7 +18,7 @@ import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 
-/** A first-page catalog query: a filter and the fields to return. */
+/** A first-page catalog query: a filter and the fields to return. @public */
 export type CatalogQuery = Extract<
   NonNullable<Parameters<CatalogService['queryEntities']>[0]>,
   { filter?: unknown }
@@ -29,6 +29,7 @@ export type CatalogQuery = Extract<
  * cursor. The cursor carries the filter but not the fields: each page asks
  * for them again, or every page after the first comes back whole (a
  * contract API's full definition where its etag was enough).
+ * @public
  */
 export async function* scanCatalog(
   catalog: CatalogService,

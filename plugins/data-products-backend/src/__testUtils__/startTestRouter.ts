@@ -14,7 +14,10 @@
  * limitations under the License.
  */
 
-import type { BackstageServicePrincipal } from '@backstage/backend-plugin-api';
+import type {
+  BackstageServicePrincipal,
+  BackstageUserPrincipal,
+} from '@backstage/backend-plugin-api';
 import { mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -88,7 +91,9 @@ export async function startTestRouter(options: {
   const permissions = mockServices.permissions.mock({
     authorize: async (requests, { credentials }) =>
       requests.map(request => {
-        const { principal } = credentials;
+        const principal = credentials.principal as
+          | BackstageServicePrincipal
+          | BackstageUserPrincipal;
         // As Backstage's permissions service: a service is never asked of
         // the policy, only held to its token's access restrictions.
         const allowed =
@@ -100,7 +105,7 @@ export async function startTestRouter(options: {
               ) ?? true
             : options.policy({
                 permission: request.permission.name,
-                user: (principal as { userEntityRef?: string }).userEntityRef,
+                user: principal.userEntityRef,
                 resourceRef: (request as { resourceRef?: string }).resourceRef,
               });
         return {

@@ -19,7 +19,7 @@ import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { DATA_PRODUCT_SORT_FIELDS } from '@meshwork/plugin-data-products-common';
 import type { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
-import { loadGroupAncestors } from '../service/groupAncestors';
+import { loadGroupAncestors } from '@meshwork/plugin-data-products-node';
 import type { ProductReadAccess } from '../service/ProductReadAccess';
 import { completeRef } from './catalogAccess';
 

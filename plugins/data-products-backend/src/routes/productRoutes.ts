@@ -26,7 +26,7 @@ import type {
 import { z } from 'zod/v3';
 import { DATA_PRODUCT_SORT_FIELDS } from '@meshwork/plugin-data-products-common';
 import type { ProductFilters } from '../database/productFilters';
-import { loadGroupAncestors } from '../service/groupAncestors';
+import { loadGroupAncestors } from '@meshwork/plugin-data-products-node';
 import { productsCsv } from './productsCsv';
 import type { RouteOptions } from './RouteOptions';
 import {

@@ -24,7 +24,7 @@ import type {
 import { z } from 'zod/v3';
 import { requireReadableProduct } from '../service/ProductReadAccess';
 import { computeRollups } from '../service/rollups';
-import { loadGroupAncestors } from '../service/groupAncestors';
+import { loadGroupAncestors } from '@meshwork/plugin-data-products-node';
 import type { RouteOptions } from './RouteOptions';
 import {
   authorize,

@@ -27,7 +27,7 @@ import {
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { createHash } from 'node:crypto';
 import type { ScorecardEvaluator } from './ScorecardEvaluator';
-import { scanCatalog } from './scanCatalog';
+import { scanCatalog } from '@meshwork/plugin-data-products-node';
 
 /** Products per scan page and refs per `getEntitiesByRefs` call. */
 const BATCH_SIZE = 1000;

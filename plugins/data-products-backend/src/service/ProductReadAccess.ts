@@ -24,7 +24,7 @@ import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/al
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { ReadableProducts } from '../database/readableProducts';
-import { scanCatalog } from './scanCatalog';
+import { scanCatalog } from '@meshwork/plugin-data-products-node';
 
 export type { ReadableProducts } from '../database/readableProducts';
 
