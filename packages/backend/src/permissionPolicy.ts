@@ -14,8 +14,13 @@
  * limitations under the License.
  */
 
-import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  catalogEntityReadPermission,
   catalogLocationCreatePermission,
   catalogLocationDeletePermission,
 } from '@backstage/plugin-catalog-common/alpha';
@@ -39,6 +44,7 @@ import {
   dataProductWaiverDecidePermission,
   dataProductWaiverRequestPermission,
 } from '@meshwork/plugin-data-products-common';
+import { RestrictedProductsReadPolicy } from './restrictedProducts';
 
 /** The example mesh's governance council decides waivers. */
 const WAIVER_DECIDERS = ['group:default/governance'];
@@ -53,11 +59,19 @@ const FACT_REPORTERS = ['group:default/data-platform'];
 const LOCATION_ADMINS = ['group:default/data-platform'];
 
 /**
- * The example portal's policy: everything is open except the scorecard's
- * governance actions and registering catalog locations. A domain owner requests waivers for the products their
+ * The example portal's policy: everything is open except restricted data
+ * products (seen only by their owning group's tree, governance and the
+ * platform team), the scorecard's governance actions and registering
+ * catalog locations. A domain owner requests waivers for the products their
  * groups own; only the governance group approves or rejects them.
  */
 export class MeshworkPermissionPolicy implements PermissionPolicy {
+  readonly #read: RestrictedProductsReadPolicy;
+
+  constructor(options: { read: RestrictedProductsReadPolicy }) {
+    this.#read = options.read;
+  }
+
   async handle(
     request: PolicyQuery,
     user?: PolicyQueryUser,
@@ -69,6 +83,9 @@ export class MeshworkPermissionPolicy implements PermissionPolicy {
         : AuthorizeResult.DENY,
     });
 
+    if (isPermission(request.permission, catalogEntityReadPermission)) {
+      return this.#read.decide(request.permission, claims);
+    }
     if (isPermission(request.permission, dataProductWaiverRequestPermission)) {
       return createCatalogConditionalDecision(
         request.permission,
@@ -97,9 +114,17 @@ export const permissionModuleMeshworkPolicy = createBackendModule({
   moduleId: 'meshwork-policy',
   register(reg) {
     reg.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy(new MeshworkPermissionPolicy());
+      deps: {
+        policy: policyExtensionPoint,
+        catalog: catalogServiceRef,
+        auth: coreServices.auth,
+      },
+      async init({ policy, catalog, auth }) {
+        policy.setPolicy(
+          new MeshworkPermissionPolicy({
+            read: new RestrictedProductsReadPolicy({ catalog, auth }),
+          }),
+        );
       },
     });
   },
