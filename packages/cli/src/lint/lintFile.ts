@@ -28,6 +28,7 @@ import {
   parseAllDocuments,
 } from 'yaml';
 import { locate } from './locate';
+import { wholeFileRefusal } from './wholeFile';
 import { LintedDataProduct, LintedFile, LintProblem } from './types';
 
 type Position = { line: number; column: number };
@@ -158,5 +159,54 @@ export async function lintFile(
       }
     }
   }
-  return { file, dataProducts, problems: problems.sort(byPosition) };
+  const refusedAt = dataProducts.length > 0 ? wholeFileProblems() : undefined;
+  return {
+    file,
+    dataProducts,
+    problems: problems.sort(byPosition),
+    ...(refusedAt ? { refusedWholeAt: refusedAt } : {}),
+  };
+
+  /**
+   * Where a file with data products in it has a document that makes the
+   * catalog load none of it: such a document of another kind is reported
+   * too (the linter's own reports were made above), and so is each product
+   * that is valid but would not load because of it. The first such line.
+   */
+  function wholeFileProblems(): number | undefined {
+    let first: number | undefined;
+    for (const doc of docs) {
+      const refusal = wholeFileRefusal(doc);
+      if (!refusal) continue;
+      const start = positionOf(doc.contents?.range?.[0] ?? doc.range[0]);
+      first ??= start.line;
+      if (doc.errors.length > 0 || isDataProduct(doc)) continue;
+      const { problem } = refusal;
+      problems.push({
+        file,
+        ...(problem
+          ? positionOf(locate(doc, problem.path, problem.target))
+          : start),
+        severity: 'error',
+        message: problem
+          ? `${problem.message}; the catalog loads no document of this file while one is so`
+          : '(document): expected a catalog entity, a map of fields; the catalog loads no document of this file while one is not',
+        field: problem?.field ?? '(document)',
+      });
+    }
+    if (first === undefined) return undefined;
+    for (const product of dataProducts) {
+      if (product.problemCount > 0) continue;
+      product.problemCount = 1;
+      problems.push({
+        file,
+        line: product.line,
+        column: 1,
+        severity: 'error',
+        message: `(document): valid, but the catalog loads no document of this file while the one at line ${first} is refused`,
+        field: '(document)',
+      });
+    }
+    return first;
+  }
 }

@@ -56,6 +56,12 @@ export interface LintedFile {
   dataProducts: LintedDataProduct[];
   /** Problems in the order they appear in the file. */
   problems: LintProblem[];
+  /**
+   * The line of the first document for which the catalog would load no
+   * document of this file at all (broken YAML, a document that is not an
+   * entity, a kind no rule allows); absent when there is none.
+   */
+  refusedWholeAt?: number;
 }
 
 /**

@@ -28,7 +28,7 @@ import type { Entity, EntityPolicy } from '@backstage/catalog-model';
 import { catalogErrorProblem } from './catalogErrorProblem';
 import { DataProductProblem } from './problems';
 
-type Check = (entity: Entity) => Promise<Entity>;
+type Check = (entity: Entity) => Entity | Promise<Entity>;
 
 let checks: Check[] | undefined;
 
@@ -53,8 +53,8 @@ function catalogChecks(): Check[] {
     new FieldFormatEntityPolicy(makeValidator()),
   ]);
   checks = [
-    async entity => envelope(entity) as Entity,
-    async entity => {
+    entity => envelope(entity) as Entity,
+    entity => {
       const annotations = entity.metadata.annotations || {};
       if (typeof annotations !== 'object' || Array.isArray(annotations)) {
         throw new Error('metadata.annotations must be a valid object');
@@ -62,9 +62,24 @@ function catalogChecks(): Check[] {
       return { ...entity, metadata: { ...entity.metadata, annotations } };
     },
     async entity => (await policies.enforce(entity)) as Entity,
-    async entity => entitySchema(entity),
+    entity => entitySchema(entity),
   ];
   return checks;
+}
+
+/**
+ * The problem, if any, for which the catalog refuses a document while it
+ * reads the file: the envelope schema (apiVersion, kind, metadata.name and
+ * namespace as text) and annotations that are not a map. Unlike the other
+ * checks, which refuse one entity, such a problem makes the catalog store
+ * nothing read from that file, its valid documents included.
+ * @public
+ */
+export function fileEnvelopeProblem(
+  document: unknown,
+): DataProductProblem | undefined {
+  const error = firstFailureSync(document, catalogChecks().slice(0, 2));
+  return error ? catalogErrorProblem(error, document) : undefined;
 }
 
 /** A path the catalog can't do without: nothing after it can be judged. */
@@ -125,14 +140,29 @@ export async function catalogEnvelopeProblems(
   return problems;
 }
 
+function asError(error: unknown): Error {
+  // Not instanceof: the catalog's errors may come from another realm.
+  const message = (error as { message?: unknown } | undefined)?.message;
+  return new Error(typeof message === 'string' ? message : String(error));
+}
+
+/** The first failure of checks that answer at once (no policies among them). */
+function firstFailureSync(document: unknown, some: Check[]): Error | undefined {
+  let entity = document as Entity;
+  try {
+    for (const check of some) entity = check(entity) as Entity;
+    return undefined;
+  } catch (error) {
+    return asError(error);
+  }
+}
+
 async function firstFailure(document: unknown): Promise<Error | undefined> {
   let entity = document as Entity;
   try {
     for (const check of catalogChecks()) entity = await check(entity);
     return undefined;
   } catch (error) {
-    // Not instanceof: the catalog's errors may come from another realm.
-    const message = (error as { message?: unknown } | undefined)?.message;
-    return new Error(typeof message === 'string' ? message : String(error));
+    return asError(error);
   }
 }

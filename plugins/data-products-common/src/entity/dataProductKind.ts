@@ -114,3 +114,20 @@ export function isDataProductDocument(document: unknown): boolean {
   const { kind } = document as Record<string, unknown>;
   return kind === DATA_PRODUCT_KIND || !!dataProductKindProblem(document);
 }
+
+/**
+ * Whether the catalog refuses the whole file a document with this kind is
+ * in. A portal lists the kinds it allows (`catalog.rules`, DataProduct among
+ * them, as this suite's README says); the catalog compares those without
+ * regard to case, so `dataproduct` passes the rules and fails alone, while
+ * `Data Product` or `DataProducts` is a kind no rule allows, and the catalog
+ * then stores nothing read from that file.
+ * @public
+ */
+export function isKindRefusedForWholeFile(kind: unknown): boolean {
+  return (
+    typeof kind === 'string' &&
+    isNearMiss(kind) &&
+    kind.toLowerCase() !== DATA_PRODUCT_KIND.toLowerCase()
+  );
+}

@@ -21,8 +21,12 @@ export { MAX_NESTING_DEPTH, nestingProblem } from './nesting';
 export {
   dataProductKindProblem,
   isDataProductDocument,
+  isKindRefusedForWholeFile,
 } from './dataProductKind';
-export { catalogEnvelopeProblems } from './catalogEnvelope';
+export {
+  catalogEnvelopeProblems,
+  fileEnvelopeProblem,
+} from './catalogEnvelope';
 export { validateDataProductDocument } from './validateDataProductDocument';
 export { dataProductEntityV1alpha1Schema } from './schemaProblems';
 export {
