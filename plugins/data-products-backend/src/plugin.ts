@@ -122,6 +122,7 @@ export const dataProductsPlugin = createBackendPlugin({
           catalog,
           auth,
           evaluator,
+          store,
           logger,
         });
         await scheduler.scheduleTask({

@@ -237,6 +237,26 @@ export class DatabaseScorecardStore {
     return stale.delete();
   }
 
+  /** The refs of every product with a stored result. */
+  async storedProductRefs(): Promise<string[]> {
+    const rows = await this.#db('scorecard_results').select('entity_ref');
+    return rows.map(row => row.entity_ref);
+  }
+
+  /**
+   * Removes the current results of products gone from the catalog, so they
+   * leave every listing; their history stays. Returns how many were there.
+   */
+  async deleteScorecards(entityRefs: string[]): Promise<number> {
+    let removed = 0;
+    for (const batch of chunks(entityRefs)) {
+      removed += await this.#db('scorecard_results')
+        .whereIn('entity_ref', batch)
+        .delete();
+    }
+    return removed;
+  }
+
   async getScorecard(entityRef: string): Promise<StoredScorecard | undefined> {
     const row = await this.#db<ResultRow>('scorecard_results')
       .where({ entity_ref: entityRef })

@@ -90,6 +90,7 @@ async function setUp(entities: Entity[]) {
     catalog,
     auth: mockServices.auth(),
     evaluator,
+    store,
     logger: mockServices.logger.mock(),
   });
   const ruleState = async (product: string, ruleId: string) =>
@@ -123,6 +124,68 @@ describe('ChangedProductsWatcher', () => {
     await expect(watcher.evaluateChanged()).resolves.toBe(1);
     await expect(ruleState('orders', 'has-steward')).resolves.toBe('fail');
     await expect(watcher.evaluateChanged()).resolves.toBe(0);
+  });
+
+  it('takes a product deleted from the catalog out of every listing at the next look, keeping its history', async () => {
+    const orders = stored(ordersProduct, 'v1');
+    const payments = stored(
+      entity('DataProduct', 'payments', { spec: ordersProduct.spec }),
+      'v1',
+    );
+    const entities = [salesData, sales, ordersContract, orders, payments];
+    const { watcher, store } = await setUp(entities);
+    await watcher.evaluateChanged();
+    const listed = async () =>
+      (
+        await store.listProducts({
+          sort: 'title',
+          order: 'asc',
+          offset: 0,
+          limit: 10,
+        })
+      ).items.map(item => item.entityRef);
+    await expect(listed()).resolves.toEqual([
+      'dataproduct:default/orders',
+      'dataproduct:default/payments',
+    ]);
+
+    entities.splice(entities.indexOf(payments), 1);
+    await watcher.evaluateChanged();
+    await expect(listed()).resolves.toEqual(['dataproduct:default/orders']);
+    await expect(
+      store.getScorecard('dataproduct:default/payments'),
+    ).resolves.toBeUndefined();
+    await expect(
+      store.getHistory('dataproduct:default/payments'),
+    ).resolves.toHaveLength(1);
+  });
+
+  it('removes at its first look the stored products no longer in the catalog', async () => {
+    const orders = stored(ordersProduct, 'v1');
+    const { watcher, store, evaluator } = await setUp([
+      salesData,
+      sales,
+      ordersContract,
+      orders,
+    ]);
+    await evaluator.evaluateProducts(['dataproduct:default/orders']);
+    await store.saveScorecards(
+      [
+        {
+          scorecard: {
+            entityRef: 'dataproduct:default/deleted-while-down',
+            level: 'bronze',
+            score: 50,
+            results: [],
+          },
+        },
+      ],
+      new Date('2026-11-21T10:00:00Z'),
+    );
+    await watcher.evaluateChanged();
+    await expect(store.storedProductRefs()).resolves.toEqual([
+      'dataproduct:default/orders',
+    ]);
   });
 
   it('tries a look again when evaluating its changes failed', async () => {
@@ -258,6 +321,10 @@ describe('ChangedProductsWatcher', () => {
       catalog,
       auth: mockServices.auth(),
       evaluator: { evaluateProducts } as unknown as ScorecardEvaluator,
+      store: {
+        storedProductRefs: async () => [],
+        deleteScorecards: async () => 0,
+      },
       logger: mockServices.logger.mock(),
     });
     await expect(watcher.evaluateChanged()).resolves.toBe(2500);

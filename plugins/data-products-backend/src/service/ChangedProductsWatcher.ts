@@ -26,6 +26,7 @@ import {
 } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { createHash } from 'node:crypto';
+import type { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import type { ScorecardEvaluator } from './ScorecardEvaluator';
 import { scanCatalog } from '@meshwork/plugin-data-products-node';
 
@@ -95,18 +96,26 @@ export class ChangedProductsWatcher {
   readonly #catalog: CatalogService;
   readonly #auth: AuthService;
   readonly #evaluator: ScorecardEvaluator;
+  readonly #store: Pick<
+    DatabaseScorecardStore,
+    'storedProductRefs' | 'deleteScorecards'
+  >;
   readonly #logger: LoggerService;
   /**
    * Signatures seen at the last look, per replica. The first look evaluates
    * every product it sees: products the catalog ingested after the
    * scheduled full run started would otherwise wait for the next one.
    */
-  #seen = new Map<string, string>();
+  #seen?: Map<string, string>;
 
   static create(options: {
     catalog: CatalogService;
     auth: AuthService;
     evaluator: ScorecardEvaluator;
+    store: Pick<
+      DatabaseScorecardStore,
+      'storedProductRefs' | 'deleteScorecards'
+    >;
     logger: LoggerService;
   }) {
     return new ChangedProductsWatcher(options);
@@ -118,23 +127,39 @@ export class ChangedProductsWatcher {
     this.#catalog = options.catalog;
     this.#auth = options.auth;
     this.#evaluator = options.evaluator;
+    this.#store = options.store;
     this.#logger = options.logger;
   }
 
   /**
    * Evaluates the products whose entity, or an entity they point at,
    * changed, appeared or disappeared since the last call; returns how many.
+   * Products gone from the catalog leave every listing now, not at the next
+   * full run; their history stays.
    */
   async evaluateChanged(now = new Date()): Promise<number> {
     const current = await this.#readSignatures();
+    const seen = this.#seen ?? new Map<string, string>();
     const changed = [...current]
-      .filter(([ref, signature]) => this.#seen.get(ref) !== signature)
+      .filter(([ref, signature]) => seen.get(ref) !== signature)
       .map(([ref]) => ref);
+    // The first look compares with the store: a product deleted while no
+    // replica was watching is gone too.
+    const before = this.#seen
+      ? [...this.#seen.keys()]
+      : await this.#store.storedProductRefs();
+    const gone = before.filter(ref => !current.has(ref));
     let evaluated = 0;
     if (changed.length > 0) {
       // Remembered only once evaluated: a look that fails is tried again.
       evaluated = await this.#evaluator.evaluateProducts(changed, now);
       this.#logger.info(`Evaluated ${evaluated} changed data products`);
+    }
+    if (gone.length > 0) {
+      const removed = await this.#store.deleteScorecards(gone);
+      this.#logger.info(
+        `Removed ${removed} data products gone from the catalog`,
+      );
     }
     this.#seen = current;
     return evaluated;

@@ -48,10 +48,7 @@ import type {
 import type { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
 import type { DataProductNotifier } from '../notifications/DataProductNotifier';
 import { saveEachProduct, type SavedScorecards } from './saveEachProduct';
-import {
-  CatalogQuery,
-  scanCatalog,
-} from '@meshwork/plugin-data-products-node';
+import { CatalogQuery, scanCatalog } from '@meshwork/plugin-data-products-node';
 
 const PAGE_SIZE = 500;
 
