@@ -57,6 +57,45 @@ describe.each(databases.eachSupportedId())(
         at,
       );
 
+    it('lets exactly one of two racing decisions win; the other is told of the conflict', async () => {
+      const ids = [];
+      for (let i = 0; i < 20; i++) ids.push((await request(`rule-${i}`)).id);
+      const outcomes = await Promise.all(
+        ids.map(id =>
+          Promise.allSettled([
+            store.decide(id, { approve: true, actor: governor }, nov(2)),
+            store.decide(
+              id,
+              { approve: false, actor: 'user:default/elena.petrova' },
+              nov(2),
+            ),
+          ]),
+        ),
+      );
+      for (const [first, second] of outcomes) {
+        const won = [first, second].filter(o => o.status === 'fulfilled');
+        const lost = [first, second].filter(o => o.status === 'rejected');
+        expect(won).toHaveLength(1);
+        expect((lost[0] as PromiseRejectedResult).reason.name).toBe(
+          'ConflictError',
+        );
+      }
+      // One decision each in the audit trail, not two.
+      const events = await knex('data_product_waiver_events')
+        .whereNot('action', 'requested')
+        .count({ n: '*' });
+      expect(Number(events[0].n)).toBe(20);
+    });
+
+    it('lets a new request replace one whose end date passed while pending', async () => {
+      await request('has-docs', nov(5), nov(1));
+      await expect(request('has-docs', nov(30), nov(4))).rejects.toThrow(
+        /already has a requested waiver of has-docs/,
+      );
+      const renewed = await request('has-docs', nov(30), nov(6));
+      expect(renewed).toMatchObject({ status: 'requested' });
+    });
+
     it('keeps every request and decision with who and when', async () => {
       const requested = await request();
       expect(requested).toMatchObject({
