@@ -138,6 +138,9 @@ describe('the New data product template', () => {
     expect(formFields.version.pattern).toBe(
       kind.spec.properties.version.pattern,
     );
+    expect(formFields.supportUrl.pattern).toBe(
+      kind.spec.properties.support.items.properties.url.pattern,
+    );
   });
 
   it('makes the owner answer everything bronze needs', () => {
