@@ -213,7 +213,7 @@ async function main() {
     backend = await startBackend();
     await waitFor('the app dev server answering', async () => (await fetch(APP)).ok, 300_000, app);
     // the owner's steps first: governance decides the waiver they ask for
-    for (const tag of ['@owner', '@governance']) {
+    for (const tag of ['@owner', '@governance', '@consumer']) {
       const counts = runPlaywright(tag);
       totals.passed += counts.passed;
       totals.failed += counts.failed;

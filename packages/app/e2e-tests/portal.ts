@@ -135,3 +135,24 @@ export function scorecardOf(request: APIRequestContext, entityRef: string) {
     `/api/data-products/scorecards/${kind}/${rest}`,
   );
 }
+
+/**
+ * A token of one of the example mesh's people, as the browser gets it when
+ * they sign in on the development sign-in page.
+ */
+export async function tokenOf(
+  request: APIRequestContext,
+  entityRef: string,
+): Promise<string> {
+  const refresh = await request.get(
+    `${BACKEND}/api/auth/example-users/refresh`,
+    {
+      headers: {
+        'X-Requested-With': 'XMLHttpRequest',
+        'x-meshwork-example-user': entityRef,
+      },
+    },
+  );
+  expect(refresh.ok(), `signing in as ${entityRef}`).toBe(true);
+  return (await refresh.json()).backstageIdentity.token;
+}
