@@ -159,7 +159,7 @@ export async function lintFile(
       }
     }
   }
-  const refusedAt = dataProducts.length > 0 ? wholeFileProblems() : undefined;
+  const refusedAt = wholeFileProblems();
   return {
     file,
     dataProducts,
@@ -168,15 +168,20 @@ export async function lintFile(
   };
 
   /**
-   * Where a file with data products in it has a document that makes the
-   * catalog load none of it: such a document of another kind is reported
-   * too (the linter's own reports were made above), and so is each product
-   * that is valid but would not load because of it. The first such line.
+   * Where a file has a document that makes the catalog load none of it:
+   * broken YAML in any file; in a file with data products, also a document
+   * of another kind that the catalog can't read as an entity, which is
+   * reported too. Each product that is valid but would not load because of
+   * it is told so. The first such line.
    */
   function wholeFileProblems(): number | undefined {
     let first: number | undefined;
     for (const doc of docs) {
-      const refusal = wholeFileRefusal(doc);
+      const hasProducts = dataProducts.length > 0;
+      const refusal =
+        doc.errors.length > 0 || hasProducts
+          ? wholeFileRefusal(doc)
+          : undefined;
       if (!refusal) continue;
       const start = positionOf(doc.contents?.range?.[0] ?? doc.range[0]);
       first ??= start.line;
