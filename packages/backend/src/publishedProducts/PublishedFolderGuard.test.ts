@@ -31,7 +31,7 @@ describe('PublishedFolderGuard', () => {
     type: 'file',
     target: mockDir.resolve('published/orders/catalog-info.yaml'),
   };
-  const location = (spec: Record<string, unknown>): Entity => ({
+  const location = (spec: NonNullable<Entity['spec']>): Entity => ({
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Location',
     metadata: { name: 'somewhere' },

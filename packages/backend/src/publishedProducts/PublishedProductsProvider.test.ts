@@ -19,7 +19,11 @@ import {
   mockServices,
 } from '@backstage/backend-test-utils';
 import type { SchedulerServiceTaskRunner } from '@backstage/backend-plugin-api';
-import type { EntityProviderConnection } from '@backstage/plugin-catalog-node';
+import type {
+  EntityProviderConnection,
+  EntityProviderMutation,
+  EntityProviderRefreshOptions,
+} from '@backstage/plugin-catalog-node';
 import fs from 'node:fs';
 import { PublishedProductsProvider } from './PublishedProductsProvider';
 
@@ -35,8 +39,8 @@ describe('PublishedProductsProvider', () => {
 
   async function connect() {
     const connection: jest.Mocked<EntityProviderConnection> = {
-      applyMutation: jest.fn(async () => {}),
-      refresh: jest.fn(async () => {}),
+      applyMutation: jest.fn(async (_mutation: EntityProviderMutation) => {}),
+      refresh: jest.fn(async (_options: EntityProviderRefreshOptions) => {}),
     };
     const provider = new PublishedProductsProvider({
       rootDirectory: root,
