@@ -60,6 +60,25 @@ describe('DataProductEntitiesProcessor', () => {
     ).resolves.toBe(false);
   });
 
+  it('explains a near miss of the kind under meshwork.dev instead of leaving it unrecognised', async () => {
+    await expect(
+      processor.validateEntityKind({
+        ...product({}),
+        kind: 'dataproduct',
+      } as any),
+    ).rejects.toThrow(
+      'DataProduct has 1 problem: kind: found "dataproduct"; did you mean "DataProduct"?',
+    );
+    // Under another API group the kind may be someone else's.
+    await expect(
+      processor.validateEntityKind({
+        ...product({}),
+        apiVersion: 'example.com/v1',
+        kind: 'Dataproduct',
+      } as any),
+    ).resolves.toBe(false);
+  });
+
   it('throws every problem of an invalid data product, with its field path', async () => {
     await expect(
       processor.validateEntityKind(
