@@ -21,8 +21,8 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CatalogProductReadAccess } from '../service/ProductReadAccess';
 
-/** Whether `user` (absent for a service) may read the entity: the test's read policy. */
-export type MayRead = (entityRef: string, user?: string) => boolean;
+/** Whether `user` may read the entity: the test's read policy. Services read everything. */
+export type MayRead = (entityRef: string, user: string) => boolean;
 
 const userOf = (options: unknown) =>
   (
@@ -36,8 +36,13 @@ const userOf = (options: unknown) =>
  */
 export function policedCatalog(entities: Entity[], mayRead: MayRead) {
   const catalog = catalogServiceMock({ entities });
+  // As in Backstage, a service's reads are never conditional.
+  const allowed = (entityRef: string, options: unknown) => {
+    const user = userOf(options);
+    return user === undefined || mayRead(entityRef, user);
+  };
   const readable = (entity: Entity, options: unknown) =>
-    mayRead(stringifyEntityRef(entity), userOf(options));
+    allowed(stringifyEntityRef(entity), options);
   return catalogServiceMock.mock({
     queryEntities: async (request, options) => {
       const page = await catalog.queryEntities(request, options);
@@ -55,9 +60,7 @@ export function policedCatalog(entities: Entity[], mayRead: MayRead) {
       // By the ref asked: `fields` may have left out the entity's name.
       return {
         items: items.map((item, i) =>
-          item && mayRead(request.entityRefs[i], userOf(options))
-            ? item
-            : undefined,
+          item && allowed(request.entityRefs[i], options) ? item : undefined,
         ),
       };
     },

@@ -65,7 +65,7 @@ const outsider = mockCredentials.user('user:default/oliver.grant');
 const rule = (id: string) => builtinScorecardRules.find(r => r.id === id)!;
 
 /** Salaries is hidden from the outsider. */
-const mayRead = (ref: string, user?: string) =>
+const mayRead = (ref: string, user: string) =>
   ref !== 'dataproduct:default/salaries' ||
   user !== outsider.principal.userEntityRef;
 
