@@ -76,9 +76,14 @@ export function hasWord(column: string, word: string): Condition {
   };
 }
 
+/**
+ * The conditions combined, in parentheses as a whole: knex's `whereRaw`
+ * adds a condition as it is, so an unwrapped `a or b` after the readable
+ * filter would read `readable and a or b` and show hidden products.
+ */
 function joined(conditions: Condition[], operator: 'and' | 'or'): Condition {
   return {
-    sql: conditions.map(c => `(${c.sql})`).join(` ${operator} `),
+    sql: `(${conditions.map(c => `(${c.sql})`).join(` ${operator} `)})`,
     bindings: conditions.flatMap(c => c.bindings),
   };
 }
