@@ -40,6 +40,9 @@ const files: Record<string, string> = {
     '  status: active',
     '  type: aggregate',
     '---',
+    // A Component without apiVersion would make the catalog, and so the
+    // linter, refuse the whole file.
+    'apiVersion: backstage.io/v1alpha1',
     'kind: Component',
     'metadata:',
     '  name: orders-service',
