@@ -14,6 +14,8 @@
  * limitations under the License.
  */
 
+import type { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
 export interface Config {
   meshwork?: {
     localPublish?: {
@@ -25,6 +27,12 @@ export interface Config {
        * backend runs in packages/backend).
        */
       directory?: string;
+      /**
+       * How often the catalog reads that folder again, for products added or
+       * deleted by hand (the template asks for a read itself); every minute
+       * by default. It is also read when the backend starts.
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
   };
 }
