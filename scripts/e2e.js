@@ -110,10 +110,16 @@ async function waitFor(what, check, timeoutMs, child) {
   throw new Error(`${what} did not happen within ${timeoutMs / 1000} s${child ? `; see ${child.logFile}` : ''}`);
 }
 
-/** A token of the guest sign-in, to read the backend with. */
-async function guestToken() {
-  const res = await fetch(`${BACKEND}/api/auth/guest/refresh`, {
-    headers: { 'X-Requested-With': 'XMLHttpRequest' },
+/**
+ * A token of governance's Elena Petrova, to read the backend with: the
+ * example policy hides restricted products from the guest, not from her.
+ */
+async function governanceToken() {
+  const res = await fetch(`${BACKEND}/api/auth/example-users/refresh`, {
+    headers: {
+      'X-Requested-With': 'XMLHttpRequest',
+      'x-meshwork-example-user': 'user:default/elena.petrova',
+    },
   });
   return (await res.json()).backstageIdentity.token;
 }
@@ -172,7 +178,7 @@ async function startBackend() {
   await waitFor(
     `the example mesh's ${expected} data products being scored`,
     async () => {
-      const token = await guestToken();
+      const token = await governanceToken();
       const res = await fetch(`${BACKEND}/api/data-products/products?limit=1`, {
         headers: { Authorization: `Bearer ${token}` },
       });
