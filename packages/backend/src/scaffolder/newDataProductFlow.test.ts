@@ -65,9 +65,10 @@ describe('a domain owner creates a data product from the portal', () => {
     return { status: response.status, body: await response.json() };
   }
 
-  beforeAll(async () => {
+  /** The example portal's catalog and scaffolder, on a fresh in-memory database. */
+  async function startPortal() {
     const catalog = exampleCatalogConfig();
-    const { server } = await startTestBackend({
+    const backend = await startTestBackend({
       features: [
         catalogPlugin,
         catalogModuleDataProducts,
@@ -95,7 +96,15 @@ describe('a domain owner creates a data product from the portal', () => {
         }),
       ],
     });
-    baseUrl = `http://localhost:${(server.address() as AddressInfo).port}`;
+    baseUrl = `http://localhost:${
+      (backend.server.address() as AddressInfo).port
+    }`;
+    return backend;
+  }
+  let portal: Awaited<ReturnType<typeof startPortal>>;
+
+  beforeAll(async () => {
+    portal = await startPortal();
   });
 
   it('ends with the product in the catalog, at least bronze', async () => {
@@ -225,5 +234,25 @@ describe('a domain owner creates a data product from the portal', () => {
     expect(body.errors.map((e: { property: string }) => e.property)).toEqual([
       'instance.description',
     ]);
+  });
+
+  it('still has the product after the backend restarts', async () => {
+    // Published by the first test; the example app's catalog is in memory,
+    // so a restarted backend starts with an empty one.
+    const { name } = formAnswers();
+    expect(
+      fs.existsSync(path.join(publishDirectory, name, 'catalog-info.yaml')),
+    ).toBe(true);
+    await portal.stop();
+    portal = await startPortal();
+
+    const entity = await until('the product in the new catalog', async () => {
+      const { status, body } = await call(
+        'GET',
+        `/catalog/entities/by-name/dataproduct/default/${name}`,
+      );
+      return status === 200 ? body : undefined;
+    });
+    expect(entity.spec.owner).toBe(formAnswers().owner);
   });
 });
