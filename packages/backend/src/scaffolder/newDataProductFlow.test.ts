@@ -239,7 +239,7 @@ describe('a domain owner creates a data product from the portal', () => {
   it('still has the product after the backend restarts', async () => {
     // Published by the first test; the example app's catalog is in memory,
     // so a restarted backend starts with an empty one.
-    const { name } = formAnswers();
+    const name = `${formAnswers().name}`;
     expect(
       fs.existsSync(path.join(publishDirectory, name, 'catalog-info.yaml')),
     ).toBe(true);
