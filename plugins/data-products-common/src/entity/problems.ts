@@ -36,6 +36,7 @@ export interface DataProductProblem {
  * overrides that make text read differently from what it is.
  */
 const UNSAFE_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- matching them is the point
   /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**

@@ -147,6 +147,7 @@ describe('validateDataProductDocument', () => {
       product({ tags: ['a\u001b[31mred\nline'] }),
     );
     expect(message).toContain('\\u001b[31mred\\nline');
+    // eslint-disable-next-line no-control-regex -- none may be left raw
     expect(message).not.toMatch(/[\u0000-\u001f]/);
   });
 });
