@@ -236,6 +236,25 @@ describe('meshwork evaluate', () => {
     });
   });
 
+  it('exits 2 saying to wait when the backend limits dry runs', async () => {
+    backend.answer({
+      status: 429,
+      body: {
+        error: {
+          name: 'TooManyRequestsError',
+          message:
+            'Too many dry runs: at most 30 a minute each; try again in 12 s',
+        },
+      },
+    });
+    expect(await run(['catalog-info.yaml'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'meshwork evaluate: the backend limits how often one token may run a dry run (Too many dry runs: at most 30 a minute each; try again in 12 s); wait a minute, or run fewer at once\n',
+    });
+  });
+
   it('exits 2 with what to do when the token is refused', async () => {
     backend.answer({
       status: 401,

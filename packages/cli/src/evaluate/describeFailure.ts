@@ -78,6 +78,9 @@ export function describeHttpError(options: {
   if (status === 404) {
     return `${url.href} not found (HTTP 404); is --backend the portal's backend, with the data products plugin installed?`;
   }
+  if (status === 429) {
+    return `the backend limits how often one token may run a dry run (${said}); wait a minute, or run fewer at once`;
+  }
   if (status >= 500) {
     return `the backend failed (HTTP ${status}: ${said}); try again, or ask a portal admin to look at the backend's logs`;
   }
