@@ -528,6 +528,16 @@ describe.each(databases.eachSupportedId())(
         },
       },
       {
+        name: 'GET /products?underOwner=group:sales',
+        send: who => api(who, 'GET', '/products?underOwner=group:sales'),
+        async check(who, reply) {
+          expect(reply.status).toBe(200);
+          const expected = readsLedger(who) ? [LEDGER, ORDERS] : [ORDERS];
+          expect(refsOf(reply.body.items)).toEqual(expected);
+          expect(reply.body.totalCount).toBe(expected.length);
+        },
+      },
+      {
         name: 'GET /products/facets',
         send: who => api(who, 'GET', '/products/facets'),
         async check(who, reply) {
@@ -599,6 +609,36 @@ describe.each(databases.eachSupportedId())(
             expect(item.entityRef).toBe(LEDGER);
             expect(ruleState(item.results, 'quality-checks-pass')).toBe('fail');
             expect(ruleState(item.results, 'has-docs')).toBe('exempt');
+          },
+        ),
+        echoesLedger: true,
+      },
+      {
+        ...aboutLedger(
+          'POST /evaluate (dry run of a product that reads from ledger)',
+          (who, subject) =>
+            api(who, 'POST', '/evaluate', {
+              apiVersion: 'meshwork.dev/v1alpha1',
+              kind: 'DataProduct',
+              metadata: { name: 'probe', title: 'Probe' },
+              spec: {
+                owner: 'group:marketing-analytics',
+                domain: 'domain:marketing',
+                status: 'draft',
+                inputPorts: [
+                  {
+                    name: 'upstream',
+                    dataProduct: `dataproduct:default/${subject}`,
+                    port: 'ledger-table',
+                  },
+                ],
+              },
+            }),
+          reply => {
+            // Its readers' dry run finds ledger and its port.
+            expect(reply.status).toBe(200);
+            const [item] = reply.body.items;
+            expect(ruleState(item.results, 'inputs-resolve')).toBe('pass');
           },
         ),
         echoesLedger: true,
