@@ -63,6 +63,9 @@ export function validProduct(id: string): Doc {
   };
 }
 
+/** Marks a field for deletion in `set`. */
+const DELETE = Symbol('delete');
+
 const set = (path: string, ...values: unknown[]): Mutation[] =>
   values.map(value => (doc: Doc, id: string) => {
     const keys = path.split('.');
