@@ -178,5 +178,6 @@ describe('the published folder in the catalog', () => {
       ]);
       return returns === 200 && ordersCopy === 404 ? true : undefined;
     });
+    expect(await productStatus('orders-copy')).toBe(404);
   });
 });
