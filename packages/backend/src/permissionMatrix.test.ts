@@ -370,8 +370,9 @@ describe.each(databases.eachSupportedId())(
         },
       },
       {
-        name: 'GET /scorecards?failing=is-versioned',
-        send: who => api(who, 'GET', '/scorecards?failing=is-versioned'),
+        name: 'GET /scorecards?failing=is-versioned&q=ledger',
+        send: who =>
+          api(who, 'GET', '/scorecards?failing=is-versioned&q=ledger'),
         async check(who, reply) {
           expect(reply.status).toBe(200);
           expect(refsOf(reply.body.items)).toEqual(
