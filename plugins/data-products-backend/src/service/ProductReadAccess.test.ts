@@ -93,7 +93,7 @@ describe('CatalogProductReadAccess', () => {
     });
     const [request, options] = catalog.queryEntities.mock.calls[0];
     expect(request).toMatchObject({ filter: { kind: 'DataProduct' } });
-    expect(options?.credentials).toBe(jane);
+    expect(options).toEqual({ credentials: jane });
   });
 
   it('shares the answer between callers with the same conditions, for the cache time only', async () => {
