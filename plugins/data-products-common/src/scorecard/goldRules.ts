@@ -114,8 +114,19 @@ export const goldRules: ScorecardRule[] = [
       'Add a backstage.io/techdocs-ref annotation or a documentation link.',
     check: ctx =>
       ctx.entity.metadata.annotations?.['backstage.io/techdocs-ref'] ||
-      (ctx.entity.metadata.links ?? []).some(l =>
-        /doc/i.test(`${l.title ?? ''} ${l.type ?? ''}`),
+      // Stored before the envelope was validated, links may be any shape.
+      (Array.isArray(ctx.entity.metadata.links)
+        ? (ctx.entity.metadata.links as unknown[])
+        : []
+      ).some(
+        l =>
+          typeof l === 'object' &&
+          l !== null &&
+          /doc/i.test(
+            `${(l as { title?: unknown }).title ?? ''} ${
+              (l as { type?: unknown }).type ?? ''
+            }`,
+          ),
       )
         ? pass
         : fail(

@@ -296,6 +296,20 @@ describe('the built-in policy pack', () => {
       )['has-docs'],
     ).toBe('pass');
   });
+
+  it('judges links of any shape stored before the envelope was validated, never erroring', () => {
+    for (const links of [[null], { title: 'Docs' }, ['Docs'], 'Docs']) {
+      expect(evaluate({}, { links } as object)['has-docs']).toBe(
+        'fail: Add a backstage.io/techdocs-ref annotation or a link titled Documentation.',
+      );
+    }
+    expect(
+      evaluate({}, { links: [null, { title: 'Documentation' }] } as object)[
+        'has-docs'
+      ],
+    ).toBe('pass');
+  });
+
   it('declares truthfully which rules need the catalog or facts', () => {
     const offline = evaluateDataProduct(gold, builtinScorecardRules, {
       findEntity: () => {
