@@ -15,6 +15,7 @@
  */
 
 import { readFileSync } from 'fs';
+import type { AddressInfo } from 'net';
 import { resolve } from 'path';
 import { parse } from 'yaml';
 import { ConfigReader, type Config } from '@backstage/config';
@@ -72,7 +73,7 @@ async function startProductionRouter() {
       configure({ applyDefaults, server }) {
         applyDefaults();
         server.on('listening', () => {
-          port = server.port();
+          port = (server.address() as AddressInfo).port;
         });
       },
     }),
