@@ -80,14 +80,14 @@ describe('URL fields of a DataProduct', () => {
     ['a URL with a space', 'https://example.com/a b'],
     ['a control character', 'https://example.com/\u0000'],
   ])('refuse %s', (_what, url) => {
-    const problems = messagesFor(productWithUrls(url));
-    expect(problems).toHaveLength(urlFields.length);
-    for (const [index, field] of urlFields.entries()) {
-      expect(problems[index]).toMatch(
-        new RegExp(
-          `^${field.replace(/[.[\]]/g, '\\$&')}: found .*; expected an http, https or mailto URL$`,
-        ),
-      );
-    }
+    // each names its field and the schemes it takes, whatever was found
+    const problems = messagesFor(productWithUrls(url)).map(message =>
+      message.replace(/: found .*; expected /s, ': found …; expected '),
+    );
+    expect(problems).toEqual(
+      urlFields.map(
+        field => `${field}: found …; expected an http, https or mailto URL`,
+      ),
+    );
   });
 });
