@@ -138,5 +138,13 @@ describe.each(databases.eachSupportedId())(
         listed({ all: false, refs: [...many, ref('orders')] }),
       ).resolves.toEqual({ names: ['orders'], total: 1 });
     });
+
+    it('passes refs whatever their characters', async () => {
+      // PostgreSQL's array literal quotes each ref and escapes " and \.
+      const odd = ['a"b', 'c\\d', 'e,f', '{g}', 'NULL', ' h '].map(ref);
+      await expect(
+        listed({ all: false, refs: [...odd, ref('orders')] }),
+      ).resolves.toEqual({ names: ['orders'], total: 1 });
+    });
   },
 );
