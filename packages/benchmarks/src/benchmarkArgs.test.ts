@@ -48,15 +48,24 @@ describe('parseBenchmarkArgs', () => {
 });
 
 describe('parseBrowseBenchmarkArgs', () => {
-  it('defaults to 5,000 products and 400 rounds, and knows only its own flags', () => {
+  it('defaults to 5,000 products, 400 rounds, 20 cold requests and SQLite, and knows only its own flags', () => {
     expect(parseBrowseBenchmarkArgs([])).toEqual({
       products: 5_000,
       rounds: 400,
+      cold: 20,
+      database: 'sqlite',
     });
-    expect(parseBrowseBenchmarkArgs(['--rounds=50'])).toEqual({
+    expect(
+      parseBrowseBenchmarkArgs(['--rounds=50', '--database', 'postgres']),
+    ).toEqual({
       products: 5_000,
       rounds: 50,
+      cold: 20,
+      database: 'postgres',
     });
+    expect(() => parseBrowseBenchmarkArgs(['--database', 'mysql'])).toThrow(
+      /sqlite, postgres/,
+    );
     expect(() =>
       parseBrowseBenchmarkArgs(['--tech-insights-sample', '3']),
     ).toThrow(/unknown option/);

@@ -47,6 +47,7 @@ function readFlags(
   args: string[],
   allowed: string[],
   usage: string,
+  choices: Record<string, readonly string[]> = {},
 ): Record<string, number> | undefined {
   const given: Record<string, number> = {};
   for (let i = 0; i < args.length; i++) {
@@ -55,9 +56,27 @@ function readFlags(
     if (!allowed.includes(flag)) {
       throw new Error(`unknown option ${args[i]}\n\n${usage}`);
     }
-    given[flag] = positiveInteger(flag, inline ?? args[++i]);
+    const value = inline ?? args[++i];
+    // A flag with choices gives the index of the one chosen.
+    given[flag] = choices[flag]
+      ? oneOf(flag, value, choices[flag])
+      : positiveInteger(flag, value);
   }
   return given;
+}
+
+function oneOf(
+  flag: string,
+  value: string | undefined,
+  choices: readonly string[],
+): number {
+  const index = choices.indexOf(value ?? '');
+  if (index < 0) {
+    throw new Error(
+      `${flag} needs one of ${choices.join(', ')}, found "${value ?? ''}"`,
+    );
+  }
+  return index;
 }
 
 /** The scorecard benchmark's options; undefined for --help. */
@@ -82,27 +101,47 @@ export function parseBenchmarkArgs(
   };
 }
 
+const BROWSE_DATABASES = ['sqlite', 'postgres'] as const;
+
 export interface BrowseBenchmarkOptions {
   products: number;
   /** Timed filter changes; p50 and p95 are over these. */
   rounds: number;
+  /** Requests timed right after the readable refs' cache expired, per route. */
+  cold: number;
+  /** Where the scorecards are stored. */
+  database: (typeof BROWSE_DATABASES)[number];
 }
 
-export const BROWSE_USAGE = `Usage: npm run bench:browse -- [--products N] [--rounds N]
+export const BROWSE_USAGE = `Usage: npm run bench:browse -- [--products N] [--rounds N] [--cold N] [--database sqlite|postgres]
 
-  --products N  data products to generate, evaluate and store (default 5000)
-  --rounds N    timed filter changes, each a page and its facets (default 400)
+  --products N       data products to generate, evaluate and store (default 5000)
+  --rounds N         timed filter changes, each a page and its facets, as a user
+                     who may read every product and as one whose read policy
+                     hides half of them, interleaved (default 400)
+  --cold N           requests of each route timed as the second user right
+                     after the readable products' cache expired (default 20)
+  --database D       sqlite (default: a temporary file) or postgres (a temporary
+                     database on MESHWORK_BENCH_POSTGRES, else MESHWORK_TEST_POSTGRES,
+                     else postgresql://postgres@127.0.0.1:5432)
 `;
 
 /** The browse benchmark's options; undefined for --help. */
 export function parseBrowseBenchmarkArgs(
   args: string[],
 ): BrowseBenchmarkOptions | undefined {
-  const given = readFlags(args, ['--products', '--rounds'], BROWSE_USAGE);
+  const given = readFlags(
+    args,
+    ['--products', '--rounds', '--cold', '--database'],
+    BROWSE_USAGE,
+    { '--database': BROWSE_DATABASES },
+  );
   if (!given) return undefined;
   return {
     products: given['--products'] ?? 5_000,
     rounds: given['--rounds'] ?? 400,
+    cold: given['--cold'] ?? 20,
+    database: BROWSE_DATABASES[given['--database'] ?? 0],
   };
 }
 

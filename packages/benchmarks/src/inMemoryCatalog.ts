@@ -14,16 +14,31 @@
  * limitations under the License.
  */
 
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+
+/** Whether the caller may read the entity: a read policy, as the catalog applies it. */
+export type CatalogReadPolicy = (
+  entity: Entity,
+  credentials: BackstageCredentials | undefined,
+) => boolean;
 
 /**
  * The catalog as the evaluator reads it, held in arrays: a page costs its
  * own size. Backstage's catalogServiceMock rebuilds search rows of every
  * entity for each page, which would make the benchmark time the mock rather
  * than the scorecard. A catalog backend pages from indexed tables.
+ *
+ * With `canRead`, a caller sees only what it allows, as the catalog applies
+ * its read policy: a query matches (and pages over) the readable entities
+ * alone, and getEntitiesByRefs answers undefined for the others.
  */
-export function inMemoryCatalog(entities: Entity[]): CatalogService {
+export function inMemoryCatalog(
+  entities: Entity[],
+  options: { canRead?: CatalogReadPolicy } = {},
+): CatalogService {
+  const { canRead } = options;
   const byRef = new Map(entities.map(e => [stringifyEntityRef(e), e]));
   const ofKinds = (filter: unknown): Entity[] => {
     const kinds = (filter as { kind?: string | string[] } | undefined)?.kind;
@@ -33,9 +48,13 @@ export function inMemoryCatalog(entities: Entity[]): CatalogService {
     );
     return entities.filter(e => wanted.has(e.kind.toLowerCase()));
   };
+  const readable = (
+    matched: Entity[],
+    credentials: BackstageCredentials | undefined,
+  ) => (canRead ? matched.filter(e => canRead(e, credentials)) : matched);
   const queries = new Map<string, Entity[]>();
   const catalog: Partial<CatalogService> = {
-    async queryEntities(request) {
+    async queryEntities(request, callOptions) {
       const limit = request?.limit ?? 500;
       const cursor =
         request && 'cursor' in request ? request.cursor : undefined;
@@ -49,7 +68,12 @@ export function inMemoryCatalog(entities: Entity[]): CatalogService {
         id = String(queries.size);
         queries.set(
           id,
-          ofKinds(request && 'filter' in request ? request.filter : undefined),
+          readable(
+            ofKinds(
+              request && 'filter' in request ? request.filter : undefined,
+            ),
+            callOptions?.credentials,
+          ),
         );
       }
       const matched = queries.get(id)!;
@@ -60,8 +84,16 @@ export function inMemoryCatalog(entities: Entity[]): CatalogService {
         pageInfo: next < matched.length ? { nextCursor: `${id}:${next}` } : {},
       };
     },
-    async getEntitiesByRefs(request) {
-      return { items: request.entityRefs.map(ref => byRef.get(ref)) };
+    async getEntitiesByRefs(request, callOptions) {
+      return {
+        items: request.entityRefs.map(ref => {
+          const entity = byRef.get(ref);
+          return entity &&
+            (!canRead || canRead(entity, callOptions?.credentials))
+            ? entity
+            : undefined;
+        }),
+      };
     },
   };
   return catalog as CatalogService;

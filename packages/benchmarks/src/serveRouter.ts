@@ -34,7 +34,8 @@ const everyProduct: RouteOptions['readAccess'] = {
 
 /**
  * The plugin's router on a loopback port, built as plugin.ts builds it,
- * and a client that GETs from it as a signed-in user.
+ * and a client that GETs from it as a signed-in user (the mock user, or
+ * the one named).
  */
 export async function serveRouter(
   backend: Awaited<ReturnType<typeof setUpBackend>>,
@@ -53,13 +54,12 @@ export async function serveRouter(
   const server = express().use(router).listen(0, '127.0.0.1');
   await new Promise(resolve => server.once('listening', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const authorization = mockCredentials.user.header();
 
   return {
     /** The response body, as JSON or as text; throws unless 200. */
-    async get(path: string): Promise<unknown> {
+    async get(path: string, userEntityRef?: string): Promise<unknown> {
       const response = await fetch(`${baseUrl}${path}`, {
-        headers: { Authorization: authorization },
+        headers: { Authorization: mockCredentials.user.header(userEntityRef) },
       });
       const body = response.headers.get('content-type')?.includes('json')
         ? await response.json()
