@@ -12,6 +12,7 @@
  * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
  * See the License for the specific language governing permissions and
  * limitations under the License.
+ */
 
 // What the catalog's permission policy hides stays hidden everywhere. The
 // example policy (packages/backend/src/restrictedProducts.ts) lets only the
@@ -22,7 +23,8 @@
 // (governance) sees it.
 
 import fs from 'node:fs';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { BACKEND, PEOPLE, signIn, tokenOf } from './portal';
 
 const HIDDEN = {

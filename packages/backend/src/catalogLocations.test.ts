@@ -15,10 +15,6 @@
  */
 
 import {
-  coreServices,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import {
   mockCredentials,
   mockServices,
   startTestBackend,
@@ -28,6 +24,7 @@ import permissionPlugin from '@backstage/plugin-permission-backend';
 import type { AddressInfo } from 'node:net';
 import { catalogModuleMeshworkPublishedProducts } from './publishedProducts';
 import { permissionModuleMeshworkPolicy } from './permissionPolicy';
+import { exampleUserInfo } from './__testUtils__/exampleCatalog';
 
 // No signed-in user can make the catalog read a file on the backend's host:
 // `file` is not a location type the catalog's API takes (the example app's
@@ -37,25 +34,6 @@ import { permissionModuleMeshworkPolicy } from './permissionPolicy';
 // not exist, apart from the path.
 
 jest.setTimeout(60_000);
-
-/** The ownership sign-in gives these example users (examples/org.yaml). */
-const groups: Record<string, string[]> = {
-  'user:default/priya.raman': ['group:default/sales-data'],
-  'user:default/daniel.novak': ['group:default/data-platform'],
-};
-const exampleUserInfo = createServiceFactory({
-  service: coreServices.userInfo,
-  deps: {},
-  factory: () => ({
-    async getUserInfo(credentials: any) {
-      const userEntityRef = credentials.principal.userEntityRef;
-      return {
-        userEntityRef,
-        ownershipEntityRefs: [userEntityRef, ...(groups[userEntityRef] ?? [])],
-      };
-    },
-  }),
-});
 
 const ordinaryUser = mockCredentials.user.header('user:default/priya.raman');
 const platformAdmin = mockCredentials.user.header('user:default/daniel.novak');

@@ -27,14 +27,11 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import catalogModuleDataProducts from '@meshwork/plugin-catalog-backend-module-data-products';
 import dataProductsPlugin from '@meshwork/plugin-data-products-backend';
-import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import { permissionModuleMeshworkPolicy } from './permissionPolicy';
 import {
   exampleCatalogConfig,
-  examplesDir,
+  exampleUserInfo,
 } from './__testUtils__/exampleCatalog';
 
 // The governance flow of the example portal, with its real permission
@@ -42,34 +39,6 @@ import {
 // rule, a governance member approves, and the rule reads exempt.
 
 jest.setTimeout(120_000);
-
-/** Who each example user's token speaks for: the user and their groups, as sign-in resolves it. */
-const ownership = new Map(
-  parseAllDocuments(fs.readFileSync(path.join(examplesDir, 'org.yaml'), 'utf8'))
-    .map(d => d.toJS())
-    .filter(e => e?.kind === 'User')
-    .map(user => [
-      `user:default/${user.metadata.name}`,
-      [
-        `user:default/${user.metadata.name}`,
-        ...(user.spec.memberOf ?? []).map((g: string) => `group:default/${g}`),
-      ],
-    ]),
-);
-
-const exampleUserInfo = createServiceFactory({
-  service: coreServices.userInfo,
-  deps: {},
-  factory: () => ({
-    async getUserInfo(credentials: any) {
-      const userEntityRef = credentials.principal.userEntityRef;
-      return {
-        userEntityRef,
-        ownershipEntityRefs: ownership.get(userEntityRef) ?? [userEntityRef],
-      };
-    },
-  }),
-});
 
 /**
  * The mock auth service forwards a user's request to another plugin as a

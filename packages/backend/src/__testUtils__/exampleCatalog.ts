@@ -14,7 +14,13 @@
  * limitations under the License.
  */
 
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import fs from 'node:fs';
 import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
 
 /** The example mesh the portal loads (`examples/` at the repo root). */
 export const examplesDir = path.resolve(__dirname, '../../../../examples');
@@ -35,3 +41,36 @@ export function exampleCatalogConfig(extraFiles: string[] = []) {
     ),
   };
 }
+
+/** Who each example user's token speaks for: the user and their groups, as sign-in resolves it. */
+const ownership = new Map(
+  parseAllDocuments(fs.readFileSync(path.join(examplesDir, 'org.yaml'), 'utf8'))
+    .map(d => d.toJS())
+    .filter(e => e?.kind === 'User')
+    .map(user => [
+      `user:default/${user.metadata.name}`,
+      [
+        `user:default/${user.metadata.name}`,
+        ...(user.spec.memberOf ?? []).map((g: string) => `group:default/${g}`),
+      ],
+    ]),
+);
+
+/**
+ * The user-info service of a test backend whose mock tokens carry no
+ * claims: each example user speaks for their groups in `examples/org.yaml`,
+ * as the example portal's sign-in resolves them, so the policy sees them.
+ */
+export const exampleUserInfo = createServiceFactory({
+  service: coreServices.userInfo,
+  deps: {},
+  factory: () => ({
+    async getUserInfo(credentials: any) {
+      const userEntityRef = credentials.principal.userEntityRef;
+      return {
+        userEntityRef,
+        ownershipEntityRefs: ownership.get(userEntityRef) ?? [userEntityRef],
+      };
+    },
+  }),
+});
