@@ -14,6 +14,8 @@
  * limitations under the License.
  */
 
+/* eslint-disable no-script-url -- script URLs are what these tests feed in */
+
 import { validateDataProductEntity } from './validateDataProductEntity';
 
 const messagesFor = (entity: unknown) =>

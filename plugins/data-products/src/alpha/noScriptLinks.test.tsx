@@ -14,6 +14,8 @@
  * limitations under the License.
  */
 
+/* eslint-disable no-script-url -- script URLs are what these tests feed in */
+
 import type { ApiEntity, Entity } from '@backstage/catalog-model';
 import { renderTestApp } from '@backstage/frontend-test-utils';
 import apiDocsPlugin from '@backstage/plugin-api-docs/alpha';

@@ -14,6 +14,8 @@
  * limitations under the License.
  */
 
+/* eslint-disable no-script-url -- script URLs are what these tests feed in */
+
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { REFUSED_LINK_REASON, SafeLink, safeHref } from './SafeLink';
