@@ -170,7 +170,12 @@ test.describe('a restricted data product, for a consumer outside its owners', ()
 
   test('is nowhere on the pages she opens @consumer', async ({ page }) => {
     await signIn(page, PEOPLE.consumer);
-    const hiddenLink = page.getByRole('link', { name: HIDDEN.title });
+    // Exactly its title: its contract, an API entity the policy does not
+    // restrict, is "Customer master contract".
+    const hiddenLink = page.getByRole('link', {
+      name: HIDDEN.title,
+      exact: true,
+    });
 
     // Browse: not in the rows, nor found by its name.
     await page
@@ -211,9 +216,9 @@ test.describe('a restricted data product, for a consumer outside its owners', ()
     await expect(
       matrix.getByRole('link', { name: 'Customer 360' }),
     ).toBeVisible();
-    await expect(matrix.getByRole('link', { name: HIDDEN.title })).toHaveCount(
-      0,
-    );
+    await expect(
+      matrix.getByRole('link', { name: HIDDEN.title, exact: true }),
+    ).toHaveCount(0);
     const downloading = page.waitForEvent('download');
     await matrix.getByRole('button', { name: 'Export CSV' }).click();
     const csv = fs.readFileSync((await (await downloading).path())!, 'utf8');
@@ -237,8 +242,8 @@ test.describe('a restricted data product, for a consumer outside its owners', ()
     await expect(
       page.getByText(/not found|there is no/i).first(),
     ).toBeVisible();
-    await expect(page.getByRole('heading', { name: HIDDEN.title })).toHaveCount(
-      0,
-    );
+    await expect(
+      page.getByRole('heading', { name: HIDDEN.title, exact: true }),
+    ).toHaveCount(0);
   });
 });
