@@ -17,7 +17,8 @@
 /**
  * Node-side building blocks of Meshwork's scorecard backend: the extension
  * point through which backend modules add rules written in code, and the
- * catalog reads that the backend and permission policies share.
+ * catalog reads and config readers that the backend and permission policies
+ * share.
  *
  * @packageDocumentation
  */
@@ -26,5 +27,6 @@ export { dataProductScorecardRulesExtensionPoint } from './extensions';
 export type { DataProductScorecardRulesExtensionPoint } from './extensions';
 export { loadGroupAncestors } from './groupAncestors';
 export type { GroupAncestors } from './groupAncestors';
+export { readGroupRef, readGroupRefs } from './groupRefs';
 export { scanCatalog } from './scanCatalog';
 export type { CatalogQuery } from './scanCatalog';

@@ -18,9 +18,9 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { durationToMilliseconds, HumanDuration } from '@backstage/types';
+import { readGroupRef } from '@meshwork/plugin-data-products-node';
 
 /** The plugin's settings under `dataProducts`, with their defaults. */
 export interface DataProductsSettings {
@@ -64,28 +64,11 @@ function scheduleOf(
     : fallback;
 }
 
-/** A group ref as operators write it (`governance`, `group:default/governance`), completed. */
-function groupRef(config: Config, key: string, fallback: string): string {
-  const value = config.getOptionalString(key) ?? fallback;
-  try {
-    return stringifyEntityRef(
-      parseEntityRef(value, {
-        defaultKind: 'Group',
-        defaultNamespace: 'default',
-      }),
-    );
-  } catch {
-    throw new Error(
-      `${key}: expected an entity ref such as group:default/governance, got "${value}"`,
-    );
-  }
-}
-
 function notificationSettings(
   config: Config,
 ): DataProductsSettings['notifications'] {
   return {
-    governanceGroup: groupRef(
+    governanceGroup: readGroupRef(
       config,
       'dataProducts.notifications.governanceGroup',
       'group:default/governance',
