@@ -14,26 +14,14 @@
  * limitations under the License.
  */
 
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import schema from './DataProduct.v1alpha1.schema.json';
-import { suggestKey } from './suggestKey';
 import {
-  describeValue,
-  DataProductProblem,
-  instancePathOf,
-  problemAt,
-  schemaTypeNames,
-} from './problems';
-
-type SchemaNode = {
-  type?: string;
-  enum?: string[];
-  properties?: Record<string, SchemaNode>;
-  minimum?: number;
-  maximum?: number;
-  description?: string;
-  'x-expected'?: string;
-};
+  ajvProblems,
+  type AjvProblemWording,
+  type SchemaNode,
+} from './ajvProblems';
+import { DataProductProblem, problemAt, schemaTypeNames } from './problems';
 
 let validateSchema: ValidateFunction | undefined;
 
@@ -63,48 +51,19 @@ function expectation(node: SchemaNode | undefined): string {
   return `${schemaTypeNames[node.type ?? ''] ?? 'a value'}${described}`;
 }
 
-function toProblem(error: ErrorObject): DataProductProblem {
-  const path = instancePathOf(error.instancePath);
-  const parent = error.parentSchema as SchemaNode | undefined;
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const key = String(error.params.additionalProperty);
-      const known = Object.keys(parent?.properties ?? {});
-      const suggestion = suggestKey(key, known);
-      return problemAt(
-        [...path, key],
-        suggestion
-          ? `unknown field; did you mean "${suggestion}"?`
-          : `unknown field; expected one of ${known.join(', ')}`,
-        'key',
-      );
-    }
-    case 'required': {
-      const key = String(error.params.missingProperty);
-      return problemAt(
-        [...path, key],
-        `missing; expected ${expectation(parent?.properties?.[key])}`,
-      );
-    }
-    default:
-      return problemAt(
-        path,
-        `found ${describeValue(error.data)}; expected ${expectation(parent)}`,
-      );
-  }
-}
+/** The kind's fields are named as written: `spec.outputPorts[0].name`. */
+const wording: AjvProblemWording = {
+  problemAt,
+  expectation,
+  unknownField: hint => `unknown field; ${hint}`,
+  missingField: expected => `missing; expected ${expected}`,
+};
 
 /** Problems the JSON Schema finds, at most one per field. */
 export function schemaProblems(entity: unknown): DataProductProblem[] {
   const validate = schemaValidator();
   if (validate(entity)) return [];
-  const byField = new Map<string, DataProductProblem>();
-  for (const error of validate.errors ?? []) {
-    const problem = toProblem(error);
-    // A value can break several keywords (pattern and minLength): say it once.
-    if (!byField.has(problem.field)) byField.set(problem.field, problem);
-  }
-  return [...byField.values()];
+  return ajvProblems(validate.errors, wording);
 }
 
 /** The kind's JSON Schema (draft-07), for editors and other tools. @public */

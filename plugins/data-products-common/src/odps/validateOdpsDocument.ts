@@ -14,28 +14,21 @@
  * limitations under the License.
  */
 
-import Ajv2019, {
-  type ErrorObject,
-  type ValidateFunction,
-} from 'ajv/dist/2019';
+import Ajv2019, { type ValidateFunction } from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
+import {
+  ajvProblems,
+  type AjvProblemWording,
+  type SchemaNode,
+} from '../entity/ajvProblems';
 import {
   describeValue,
   DataProductProblem,
   formatFieldPath,
-  instancePathOf,
   schemaTypeNames,
 } from '../entity/problems';
-import { suggestKey } from '../entity/suggestKey';
 import odpsSchemaV100 from './schemas/odps-json-schema-v1.0.0.json';
 import odpsSchemaV110 from './schemas/odps-json-schema-v1.1.0.json';
-
-type SchemaNode = {
-  type?: string;
-  enum?: string[];
-  format?: string;
-  properties?: Record<string, SchemaNode>;
-};
 
 /** Which schema checks which `apiVersion`: v0.9.0 is within v1.0.0's. */
 const schemaOf: Record<string, { version: string; schema: object }> = {
@@ -86,39 +79,15 @@ function expectation(node: SchemaNode | undefined): string {
   return schemaTypeNames[node?.type ?? ''] ?? 'a value';
 }
 
-function toProblem(error: ErrorObject, version: string): DataProductProblem {
-  const path = instancePathOf(error.instancePath);
-  const parent = error.parentSchema as SchemaNode | undefined;
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const key = String(error.params.additionalProperty);
-      const known = Object.keys(parent?.properties ?? {});
-      const suggestion = suggestKey(key, known);
-      return problemAt(
-        [...path, key],
-        `not a field of ODPS ${version}; ${
-          suggestion
-            ? `did you mean "${suggestion}"?`
-            : `expected one of ${known.join(', ')}`
-        }`,
-        'key',
-      );
-    }
-    case 'required': {
-      const key = String(error.params.missingProperty);
-      return problemAt(
-        [...path, key],
-        `missing; ODPS ${version} requires ${expectation(
-          parent?.properties?.[key],
-        )} here`,
-      );
-    }
-    default:
-      return problemAt(
-        path,
-        `found ${describeValue(error.data)}; expected ${expectation(parent)}`,
-      );
-  }
+/** ODPS fields are named by JSON path (`$.outputPorts[0].name`), and its version said. */
+function wordingOf(version: string): AjvProblemWording {
+  return {
+    problemAt,
+    expectation,
+    unknownField: hint => `not a field of ODPS ${version}; ${hint}`,
+    missingField: expected =>
+      `missing; ODPS ${version} requires ${expected} here`,
+  };
 }
 
 /**
@@ -160,10 +129,5 @@ export function validateOdpsDocument(document: unknown): DataProductProblem[] {
   }
   const validate = validatorFor(chosen.version, chosen.schema);
   if (validate(document)) return [];
-  const byField = new Map<string, DataProductProblem>();
-  for (const error of validate.errors ?? []) {
-    const problem = toProblem(error, chosen.version);
-    if (!byField.has(problem.field)) byField.set(problem.field, problem);
-  }
-  return [...byField.values()];
+  return ajvProblems(validate.errors, wordingOf(chosen.version));
 }
