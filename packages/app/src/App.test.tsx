@@ -1,8 +1,11 @@
-import { render, waitFor } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import App from './App';
 
 describe('App', () => {
-  it('should render', async () => {
+  // createApp wires every feature before the first render
+  jest.setTimeout(30_000);
+
+  it('renders the sign-in page under the configured title', async () => {
     process.env = {
       NODE_ENV: 'test',
       APP_CONFIG: [
@@ -19,10 +22,19 @@ describe('App', () => {
       ] as any,
     };
 
-    const rendered = render(App.createRoot());
+    render(App.createRoot());
 
-    await waitFor(() => {
-      expect(rendered.baseElement).toBeInTheDocument();
-    });
+    // Signed out, with no example users configured, the app's shell is the
+    // stock guest sign-in page under the configured app title.
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Test' },
+        // the first render loads every feature: seconds on a loaded machine
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Guest')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Enter' })).toBeInTheDocument();
   });
 });

@@ -48,6 +48,10 @@ const goldAndSilver = facetsOf({
   ],
 });
 
+// The whole browse page (filters, BUI table, facets) renders again on each
+// query a test makes: a few seconds a test on a loaded 2-core machine.
+jest.setTimeout(20_000);
+
 describe('BrowsePage', () => {
   it('lists products with what consumers judge them by, filtered as the URL says', async () => {
     const api = mockDataProductsApi({

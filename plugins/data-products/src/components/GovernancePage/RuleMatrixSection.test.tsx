@@ -59,6 +59,11 @@ function render(api: DataProductsApi) {
   );
 }
 
+// A matrix of BUI table cells (react-aria renders each one) and react-aria
+// selects, re-rendered on each filter and page: a few seconds a test on a
+// loaded 2-core machine.
+jest.setTimeout(20_000);
+
 describe('RuleMatrixSection', () => {
   it('shows each product with a state per rule, and pages on the server', async () => {
     const api = mockDataProductsApi({
