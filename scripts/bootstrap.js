@@ -68,8 +68,13 @@ function run(command, args, options = {}) {
  */
 function headersOf(nodeBinary) {
   const home = path.resolve(fs.realpathSync(nodeBinary), '..', '..');
-  const candidates = [home, path.join(home, 'node_modules', `node-${process.platform}-${process.arch}`)];
-  return candidates.find(dir => fs.existsSync(path.join(dir, 'include', 'node', 'node_version.h')));
+  const candidates = [
+    home,
+    path.join(home, 'node_modules', `node-${process.platform}-${process.arch}`),
+  ];
+  return candidates.find(dir =>
+    fs.existsSync(path.join(dir, 'include', 'node', 'node_version.h')),
+  );
 }
 
 /**
@@ -82,7 +87,9 @@ function withHeaders(node, env) {
   if (headers) {
     env.npm_config_nodedir = headers;
   } else if (env.npm_config_nodedir) {
-    log(`no headers found beside ${node}; leaving npm_config_nodedir=${env.npm_config_nodedir}`);
+    log(
+      `no headers found beside ${node}; leaving npm_config_nodedir=${env.npm_config_nodedir}`,
+    );
   }
   return { node, env };
 }
@@ -98,19 +105,38 @@ function ensureNode() {
     ? spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout
     : '';
   if (majorOf(installed) < MIN_NODE_MAJOR) {
-    log(`Node ${process.versions.node} is older than ${MIN_NODE_MAJOR}: installing Node ${MIN_NODE_MAJOR} into .meshwork/node`);
+    log(
+      `Node ${process.versions.node} is older than ${MIN_NODE_MAJOR}: installing Node ${MIN_NODE_MAJOR} into .meshwork/node`,
+    );
     fs.mkdirSync(nodeHome, { recursive: true });
     const npm = process.env.npm_execpath;
-    const [command, prefix] = npm && npm.endsWith('.js') ? [process.execPath, [npm]] : ['npm', []];
-    const status = run(command, [
-      ...prefix, 'install', '--prefix', nodeHome, '--no-save', '--no-package-lock',
-      '--no-audit', '--no-fund', `node@${MIN_NODE_MAJOR}`,
-    ], { cwd: nodeHome, stdio: SETUP_OUTPUT });
+    const [command, prefix] =
+      npm && npm.endsWith('.js') ? [process.execPath, [npm]] : ['npm', []];
+    const status = run(
+      command,
+      [
+        ...prefix,
+        'install',
+        '--prefix',
+        nodeHome,
+        '--no-save',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        `node@${MIN_NODE_MAJOR}`,
+      ],
+      { cwd: nodeHome, stdio: SETUP_OUTPUT },
+    );
     if (status !== 0 || !fs.existsSync(node)) {
-      fail(`could not install Node ${MIN_NODE_MAJOR}; install Node ${MIN_NODE_MAJOR} or 24 yourself and run again`);
+      fail(
+        `could not install Node ${MIN_NODE_MAJOR}; install Node ${MIN_NODE_MAJOR} or 24 yourself and run again`,
+      );
     }
   }
-  const env = { ...process.env, PATH: `${binDir}${path.delimiter}${process.env.PATH}` };
+  const env = {
+    ...process.env,
+    PATH: `${binDir}${path.delimiter}${process.env.PATH}`,
+  };
   return withHeaders(node, env);
 }
 
@@ -127,17 +153,23 @@ function installFingerprint(node) {
   }
   for (const manifest of manifests) {
     const file = path.join(root, manifest);
-    if (fs.existsSync(file)) hash.update(manifest).update(fs.readFileSync(file));
+    if (fs.existsSync(file))
+      hash.update(manifest).update(fs.readFileSync(file));
   }
   return hash.digest('hex');
 }
 
 function ensureDependencies({ node, env }) {
   const fingerprint = installFingerprint(node);
-  if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === fingerprint) {
+  if (
+    fs.existsSync(stampFile) &&
+    fs.readFileSync(stampFile, 'utf8') === fingerprint
+  ) {
     return;
   }
-  log('Installing dependencies with the repo\'s yarn (the first time takes a few minutes)');
+  log(
+    "Installing dependencies with the repo's yarn (the first time takes a few minutes)",
+  );
   const args = [yarnRelease, 'install'];
   if (process.env.CI) args.push('--immutable');
   if (run(node, args, { cwd: root, env, stdio: SETUP_OUTPUT }) !== 0) {
@@ -152,14 +184,30 @@ function ensureDependencies({ node, env }) {
  * the one the backend needs and rebuild it for this Node if its ABI differs.
  */
 function ensureNativeModules({ node, env }) {
-  const probe = spawnSync(node, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], {
-    cwd: path.join(root, 'packages', 'backend'),
-    env,
-    encoding: 'utf8',
-  });
+  const probe = spawnSync(
+    node,
+    ['-e', "new (require('better-sqlite3'))(':memory:').close()"],
+    {
+      cwd: path.join(root, 'packages', 'backend'),
+      env,
+      encoding: 'utf8',
+    },
+  );
   if (probe.status === 0 || !/NODE_MODULE_VERSION/.test(probe.stderr)) return;
-  log(`better-sqlite3 was built for another Node version: rebuilding it for Node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}`);
-  if (run(node, [yarnRelease, 'rebuild', 'better-sqlite3'], { cwd: root, env, stdio: SETUP_OUTPUT }) !== 0) {
+  log(
+    `better-sqlite3 was built for another Node version: rebuilding it for Node ${spawnSync(
+      node,
+      ['--version'],
+      { encoding: 'utf8' },
+    ).stdout.trim()}`,
+  );
+  if (
+    run(node, [yarnRelease, 'rebuild', 'better-sqlite3'], {
+      cwd: root,
+      env,
+      stdio: SETUP_OUTPUT,
+    }) !== 0
+  ) {
     fail('could not rebuild better-sqlite3; see the messages above');
   }
 }
@@ -167,19 +215,31 @@ function ensureNativeModules({ node, env }) {
 function main() {
   const [mode, ...rest] = process.argv.slice(2);
   if (mode !== 'yarn' && mode !== 'node') {
-    fail('usage: node scripts/bootstrap.js yarn <args...> | node <file> [args...]');
+    fail(
+      'usage: node scripts/bootstrap.js yarn <args...> | node <file> [args...]',
+    );
   }
   const runtime = ensureNode();
   ensureDependencies(runtime);
   ensureNativeModules(runtime);
   if (mode === 'yarn') {
-    process.exit(run(runtime.node, [yarnRelease, ...rest], { cwd: root, env: runtime.env }));
+    process.exit(
+      run(runtime.node, [yarnRelease, ...rest], {
+        cwd: root,
+        env: runtime.env,
+      }),
+    );
   }
   // Scripts such as the CLI read files named by the user, relative to where
   // the user typed the command (npm and yarn run scripts from the root).
   const [file, ...args] = rest;
   const cwd = process.env.INIT_CWD || process.cwd();
-  process.exit(run(runtime.node, [path.resolve(root, file), ...args], { cwd, env: runtime.env }));
+  process.exit(
+    run(runtime.node, [path.resolve(root, file), ...args], {
+      cwd,
+      env: runtime.env,
+    }),
+  );
 }
 
 main();

@@ -46,14 +46,19 @@ function ensureChromium() {
   if (fs.existsSync(CHROMIUM)) return;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || spawnSync('which', ['apt-get']).status !== 0) {
-    log(`No Chromium at ${CHROMIUM}: install Debian's chromium package, or set MESHWORK_CHROMIUM`);
+    log(
+      `No Chromium at ${CHROMIUM}: install Debian's chromium package, or set MESHWORK_CHROMIUM`,
+    );
     process.stdout.write('e2e: 0 passed, 1 failed\n');
     process.exit(1);
   }
-  log('Installing Debian\'s chromium (once per machine)');
+  log("Installing Debian's chromium (once per machine)");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const result = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  const result = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    stdio: 'inherit',
+    env,
+  });
   if (result.status !== 0 || !fs.existsSync(CHROMIUM)) {
     log('Installing chromium failed');
     process.stdout.write('e2e: 0 passed, 1 failed\n');
@@ -107,7 +112,11 @@ async function waitFor(what, check, timeoutMs, child) {
     }
     await new Promise(r => setTimeout(r, 1000));
   }
-  throw new Error(`${what} did not happen within ${timeoutMs / 1000} s${child ? `; see ${child.logFile}` : ''}`);
+  throw new Error(
+    `${what} did not happen within ${timeoutMs / 1000} s${
+      child ? `; see ${child.logFile}` : ''
+    }`,
+  );
 }
 
 /**
@@ -128,7 +137,9 @@ async function governanceToken() {
 function exampleProductCount() {
   const dir = path.join(root, 'examples', 'data-products');
   let count = 0;
-  for (const file of fs.readdirSync(dir).filter(name => /\.ya?ml$/.test(name))) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter(name => /\.ya?ml$/.test(name))) {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
     count += (text.match(/^kind:\s*DataProduct\s*$/gm) ?? []).length;
   }
@@ -155,7 +166,9 @@ async function waitForBackendGone() {
 async function startBackend() {
   await waitForBackendGone();
   const backend = startWorkspace('backend', {
-    APP_CONFIG_backend_database_connection: JSON.stringify({ directory: path.join(work, 'db') }),
+    APP_CONFIG_backend_database_connection: JSON.stringify({
+      directory: path.join(work, 'db'),
+    }),
     // The first full run comes before the catalog has read the example
     // files, and the change watcher's first look only records what is
     // there; a run every minute scores the whole mesh about a minute in.
@@ -173,7 +186,12 @@ async function startBackend() {
       initialDelay: { seconds: 30 },
     }),
   });
-  await waitFor('the backend answering', async () => (await fetch(`${BACKEND}/.backstage/health/v1/readiness`)).ok, 240_000, backend);
+  await waitFor(
+    'the backend answering',
+    async () => (await fetch(`${BACKEND}/.backstage/health/v1/readiness`)).ok,
+    240_000,
+    backend,
+  );
   const expected = exampleProductCount();
   await waitFor(
     `the example mesh's ${expected} data products being scored`,
@@ -217,7 +235,12 @@ async function main() {
   const totals = { passed: 0, failed: 0 };
   try {
     backend = await startBackend();
-    await waitFor('the app dev server answering', async () => (await fetch(APP)).ok, 300_000, app);
+    await waitFor(
+      'the app dev server answering',
+      async () => (await fetch(APP)).ok,
+      300_000,
+      app,
+    );
     // the owner's steps first: governance decides the waiver they ask for
     for (const tag of ['@owner', '@governance', '@consumer']) {
       const counts = runPlaywright(tag);
@@ -231,7 +254,9 @@ async function main() {
     await Promise.all([stop(backend), stop(app)]);
   }
   log(`screenshots in e2e-test-results/screenshots; logs in ${work}`);
-  process.stdout.write(`e2e: ${totals.passed} passed, ${totals.failed} failed\n`);
+  process.stdout.write(
+    `e2e: ${totals.passed} passed, ${totals.failed} failed\n`,
+  );
   process.exit(totals.failed === 0 && totals.passed > 0 ? 0 : 1);
 }
 

@@ -25,15 +25,21 @@ const os = require('node:os');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meshwork-jest-')), 'report.json');
+const report = path.join(
+  fs.mkdtempSync(path.join(os.tmpdir(), 'meshwork-jest-')),
+  'report.json',
+);
 const yarn = path.join(root, '.yarn', 'releases', 'yarn-4.13.0.cjs');
 
-const POSTGRES_VARIABLE = 'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING';
+const POSTGRES_VARIABLE =
+  'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING';
 
 /** Whether something listens where the PostgreSQL connection string points. */
 function postgresAnswers(connectionString) {
   const { hostname, port } = new URL(connectionString);
-  const probe = `require('node:net').connect(${Number(port) || 5432}, ${JSON.stringify(hostname)})
+  const probe = `require('node:net').connect(${
+    Number(port) || 5432
+  }, ${JSON.stringify(hostname)})
     .on('connect', () => process.exit(0)).on('error', () => process.exit(1))
     .setTimeout(2000, () => process.exit(1))`;
   return spawnSync(process.execPath, ['-e', probe]).status === 0;
@@ -43,12 +49,16 @@ function postgresAnswers(connectionString) {
 // MESHWORK_TEST_POSTGRES (or Backstage's own variable) elsewhere if yours is
 // not on loopback with trust auth.
 const postgres =
-  process.env[POSTGRES_VARIABLE] ?? process.env.MESHWORK_TEST_POSTGRES ?? 'postgresql://postgres@127.0.0.1:5432';
+  process.env[POSTGRES_VARIABLE] ??
+  process.env.MESHWORK_TEST_POSTGRES ??
+  'postgresql://postgres@127.0.0.1:5432';
 const env = { ...process.env };
 if (postgresAnswers(postgres)) {
   env[POSTGRES_VARIABLE] = postgres;
 } else if (process.env.CI) {
-  process.stderr.write(`[meshwork] No PostgreSQL answers at ${postgres}; CI needs it for the database tests\n`);
+  process.stderr.write(
+    `[meshwork] No PostgreSQL answers at ${postgres}; CI needs it for the database tests\n`,
+  );
   process.stdout.write('tests: 0 passed, 1 failed\n');
   process.exit(1);
 } else {
@@ -61,13 +71,24 @@ if (postgresAnswers(postgres)) {
 
 const result = spawnSync(
   process.execPath,
-  [yarn, 'backstage-cli', 'repo', 'test', '--watchAll=false', '--json', `--outputFile=${report}`, ...process.argv.slice(2)],
+  [
+    yarn,
+    'backstage-cli',
+    'repo',
+    'test',
+    '--watchAll=false',
+    '--json',
+    `--outputFile=${report}`,
+    ...process.argv.slice(2),
+  ],
   { cwd: root, stdio: 'inherit', env },
 );
 
 if (!fs.existsSync(report)) {
   process.stdout.write('tests: 0 passed, 1 failed\n');
-  process.stderr.write('[meshwork] Jest wrote no report: it failed before running any test\n');
+  process.stderr.write(
+    '[meshwork] Jest wrote no report: it failed before running any test\n',
+  );
   process.exit(result.status || 1);
 }
 const summary = JSON.parse(fs.readFileSync(report, 'utf8'));
@@ -76,5 +97,7 @@ const brokenSuites = summary.testResults.filter(
 ).length;
 const failed = summary.numFailedTests + brokenSuites;
 const skipped = summary.numPendingTests + summary.numTodoTests;
-process.stdout.write(`tests: ${summary.numPassedTests} passed, ${failed} failed, ${skipped} skipped\n`);
+process.stdout.write(
+  `tests: ${summary.numPassedTests} passed, ${failed} failed, ${skipped} skipped\n`,
+);
 process.exit(result.status === 0 && failed === 0 ? 0 : 1);
