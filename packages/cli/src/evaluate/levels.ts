@@ -20,12 +20,12 @@ import type { EvaluatedProduct } from './types';
 
 /** Whether `--min-level` names a level: bronze, silver or gold. */
 export function isScorecardLevel(text: string): text is ScorecardLevel {
-  return (SCORECARD_LEVELS as string[]).includes(text);
+  return (SCORECARD_LEVELS as readonly string[]).includes(text);
 }
 
 /** `none` (and anything a newer backend may add) ranks below bronze. */
 function rankOf(level: string): number {
-  return (SCORECARD_LEVELS as string[]).indexOf(level) + 1;
+  return (SCORECARD_LEVELS as readonly string[]).indexOf(level) + 1;
 }
 
 /** The products whose level is lower than `minLevel`, in the backend's order. */

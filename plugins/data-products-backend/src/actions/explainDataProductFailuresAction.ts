@@ -14,7 +14,11 @@
  * limitations under the License.
  */
 
-import type { ScorecardRule } from '@meshwork/plugin-data-products-common';
+import {
+  DATA_PRODUCT_LEVELS,
+  SCORECARD_LEVELS,
+  type ScorecardRule,
+} from '@meshwork/plugin-data-products-common';
 import { blockingResults, nextLevelAfter } from '../service/blockingRules';
 import {
   productRefInput,
@@ -42,9 +46,9 @@ The product is named by its entity ref, e.g. "dataproduct:default/orders" or jus
         z.object({
           entityRef: z.string(),
           title: z.string().optional(),
-          level: z.enum(['none', 'bronze', 'silver', 'gold']),
+          level: z.enum(DATA_PRODUCT_LEVELS),
           nextLevel: z
-            .enum(['bronze', 'silver', 'gold'])
+            .enum(SCORECARD_LEVELS)
             .optional()
             .describe('The level above the current one; absent at gold'),
           failures: z.array(
@@ -52,7 +56,7 @@ The product is named by its entity ref, e.g. "dataproduct:default/orders" or jus
               ruleId: z.string(),
               title: z.string(),
               state: z.enum(['fail', 'warn', 'no-data']),
-              blocksLevel: z.enum(['bronze', 'silver', 'gold']),
+              blocksLevel: z.enum(SCORECARD_LEVELS),
               problem: z.string().optional().describe('What the check found'),
               howToFix: z.string().describe('What to do to pass the rule'),
             }),

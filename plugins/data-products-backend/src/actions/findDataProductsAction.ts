@@ -17,13 +17,15 @@
 import type { AuthService } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import { DATA_PRODUCT_SORT_FIELDS } from '@meshwork/plugin-data-products-common';
+import {
+  DATA_PRODUCT_FILTER_VALUES,
+  DATA_PRODUCT_LEVELS,
+  DATA_PRODUCT_SORT_FIELDS,
+} from '@meshwork/plugin-data-products-common';
 import type { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import { loadGroupAncestors } from '@meshwork/plugin-data-products-node';
 import type { ProductReadAccess } from '../service/ProductReadAccess';
 import { completeRef } from './catalogAccess';
-
-const LEVELS = ['none', 'bronze', 'silver', 'gold'] as const;
 
 /**
  * `find-data-products`: the browse listing for assistants, with the same
@@ -67,17 +69,11 @@ Use get-data-product-scorecard for one product's rules, explain-data-product-fai
             .string()
             .optional()
             .describe('A group: products it or any group below it owns'),
-          status: z
-            .array(
-              z.enum(['proposed', 'draft', 'active', 'deprecated', 'retired']),
-            )
-            .optional(),
-          type: z
-            .array(z.enum(['source-aligned', 'aggregate', 'consumer-aligned']))
-            .optional(),
-          level: z.array(z.enum(LEVELS)).optional(),
+          status: z.array(z.enum(DATA_PRODUCT_FILTER_VALUES.status)).optional(),
+          type: z.array(z.enum(DATA_PRODUCT_FILTER_VALUES.type)).optional(),
+          level: z.array(z.enum(DATA_PRODUCT_FILTER_VALUES.level)).optional(),
           classification: z
-            .array(z.enum(['public', 'internal', 'confidential', 'restricted']))
+            .array(z.enum(DATA_PRODUCT_FILTER_VALUES.classification))
             .optional(),
           tag: z.array(z.string()).optional(),
           failing: z
@@ -99,7 +95,7 @@ Use get-data-product-scorecard for one product's rules, explain-data-product-fai
               domainRef: z.string().optional(),
               ownerRef: z.string().optional(),
               status: z.string().optional(),
-              level: z.enum(LEVELS),
+              level: z.enum(DATA_PRODUCT_LEVELS),
               score: z.number(),
               failingRuleIds: z.array(z.string()),
               evaluatedAt: z.string(),

@@ -16,7 +16,11 @@
 
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { NotFoundError } from '@backstage/errors';
-import type { StoredScorecard } from '@meshwork/plugin-data-products-common';
+import {
+  DATA_PRODUCT_LEVELS,
+  SCORECARD_LEVELS,
+  type StoredScorecard,
+} from '@meshwork/plugin-data-products-common';
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import type { z as zod } from 'zod/v3';
@@ -78,14 +82,14 @@ The product is named by its entity ref, e.g. "dataproduct:default/orders" or jus
           title: z.string().optional(),
           ownerRef: z.string().optional(),
           domainRef: z.string().optional(),
-          level: z.enum(['none', 'bronze', 'silver', 'gold']),
+          level: z.enum(DATA_PRODUCT_LEVELS),
           score: z.number(),
           evaluatedAt: z.string(),
           rules: z.array(
             z.object({
               ruleId: z.string(),
               title: z.string(),
-              level: z.enum(['bronze', 'silver', 'gold']),
+              level: z.enum(SCORECARD_LEVELS),
               state: z.string(),
               message: z.string().optional(),
             }),

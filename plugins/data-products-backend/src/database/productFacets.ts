@@ -14,9 +14,10 @@
  * limitations under the License.
  */
 
-import type {
-  DataProductFacets,
-  DataProductFacetValue,
+import {
+  DATA_PRODUCT_LIST_FILTERS,
+  type DataProductFacets,
+  type DataProductFacetValue,
 } from '@meshwork/plugin-data-products-common';
 import type { Knex } from 'knex';
 import {
@@ -30,11 +31,7 @@ import { wordsOf } from './resultRows';
 
 type FacetRow = Record<string, string | number | null>;
 
-const FACETS: FacetName[] = [
-  ...(Object.keys(FACET_COLUMNS) as FacetName[]),
-  'tag',
-  'failing',
-];
+const FACETS: ReadonlyArray<FacetName> = DATA_PRODUCT_LIST_FILTERS;
 
 /** The values a row has for each facet. */
 function valuesOf(row: FacetRow): Record<FacetName, string[]> {

@@ -17,7 +17,7 @@
 import {
   DataProductFacets,
   DataProductListFilters,
-  SCORECARD_LEVELS,
+  DATA_PRODUCT_LEVELS,
 } from '@meshwork/plugin-data-products-common';
 import type { Knex } from 'knex';
 import { ReadableProducts, readableCondition } from './readableProducts';
@@ -50,9 +50,9 @@ export const FACET_COLUMNS = {
 } as const;
 
 /** Levels by rank, none lowest, for sorting. */
-export const LEVEL_RANK = `case level ${['none', ...SCORECARD_LEVELS]
-  .map((level, rank) => `when '${level}' then ${rank}`)
-  .join(' ')} end`;
+export const LEVEL_RANK = `case level ${DATA_PRODUCT_LEVELS.map(
+  (level, rank) => `when '${level}' then ${rank}`,
+).join(' ')} end`;
 
 /** Text matched literally by `like … escape '!'`: user input is not a pattern. */
 export function escapeLike(text: string): string {

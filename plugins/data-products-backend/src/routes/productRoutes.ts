@@ -16,15 +16,12 @@
 
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { Router } from 'express';
-import type {
-  DataClassification,
-  DataProductLevel,
-  DataProductListFilters,
-  DataProductStatus,
-  DataProductType,
+import {
+  DATA_PRODUCT_FILTER_VALUES,
+  DATA_PRODUCT_SORT_FIELDS,
+  type DataProductListFilters,
 } from '@meshwork/plugin-data-products-common';
 import { z } from 'zod/v3';
-import { DATA_PRODUCT_SORT_FIELDS } from '@meshwork/plugin-data-products-common';
 import type { ProductFilters } from '../database/productFilters';
 import { loadGroupAncestors } from '@meshwork/plugin-data-products-node';
 import { productsCsv } from './productsCsv';
@@ -37,49 +34,21 @@ import {
   tagParam,
 } from './validation';
 
-/** The values of a shared type, spelled out for zod and checked against it. */
-type OneOrMore<T> = [T, ...T[]];
-
+/** Every filter of `DataProductListFilters`, and only those. */
 const filterParams = {
   q: z.string().max(200).optional(),
   domain: manyParam(entityRefParam('Domain')).optional(),
   owner: manyParam(entityRefParam('Group')).optional(),
   underOwner: entityRefParam('Group').optional(),
-  status: manyParam(
-    z.enum([
-      'proposed',
-      'draft',
-      'active',
-      'deprecated',
-      'retired',
-    ] satisfies OneOrMore<DataProductStatus>),
-  ).optional(),
-  type: manyParam(
-    z.enum([
-      'source-aligned',
-      'aggregate',
-      'consumer-aligned',
-    ] satisfies OneOrMore<DataProductType>),
-  ).optional(),
-  level: manyParam(
-    z.enum([
-      'none',
-      'bronze',
-      'silver',
-      'gold',
-    ] satisfies OneOrMore<DataProductLevel>),
-  ).optional(),
+  status: manyParam(z.enum(DATA_PRODUCT_FILTER_VALUES.status)).optional(),
+  type: manyParam(z.enum(DATA_PRODUCT_FILTER_VALUES.type)).optional(),
+  level: manyParam(z.enum(DATA_PRODUCT_FILTER_VALUES.level)).optional(),
   classification: manyParam(
-    z.enum([
-      'public',
-      'internal',
-      'confidential',
-      'restricted',
-    ] satisfies OneOrMore<DataClassification>),
+    z.enum(DATA_PRODUCT_FILTER_VALUES.classification),
   ).optional(),
   tag: manyParam(tagParam).optional(),
   failing: manyParam(ruleIdParam).optional(),
-};
+} satisfies Record<keyof DataProductListFilters, z.ZodTypeAny>;
 
 const MAX_OFFSET = 1_000_000_000;
 

@@ -16,7 +16,10 @@
 
 import type { Router } from 'express';
 import { NotFoundError } from '@backstage/errors';
-import { dataProductEvaluatePermission } from '@meshwork/plugin-data-products-common';
+import {
+  DATA_PRODUCT_LEVELS,
+  dataProductEvaluatePermission,
+} from '@meshwork/plugin-data-products-common';
 import type {
   ScorecardRollupsResponse,
   ScorecardRuleSummary,
@@ -49,7 +52,7 @@ const listQuery = z
   .object({
     domain: entityRefParam('Domain').optional(),
     owner: entityRefParam('Group').optional(),
-    level: z.enum(['none', 'bronze', 'silver', 'gold']).optional(),
+    level: z.enum(DATA_PRODUCT_LEVELS).optional(),
     failing: ruleIdParam.optional(),
     q: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(500).default(50),

@@ -15,6 +15,7 @@
  */
 
 import {
+  DATA_PRODUCT_LEVELS,
   DataProductLevel,
   RuleResult,
   RuleState,
@@ -31,7 +32,7 @@ const BLOCKING_STATES: RuleState[] = ['fail', 'warn', 'no-data'];
 
 /** none lowest, gold highest. */
 export function levelRank(level: DataProductLevel): number {
-  return ['none', ...SCORECARD_LEVELS].indexOf(level);
+  return DATA_PRODUCT_LEVELS.indexOf(level);
 }
 
 /** The level above `level`, if there is one. */

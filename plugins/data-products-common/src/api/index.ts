@@ -15,10 +15,18 @@
  */
 
 export { DATA_PRODUCT_SORT_FIELDS } from './types';
+export {
+  DATA_PRODUCT_FILTER_VALUES,
+  DATA_PRODUCT_LIST_FILTERS,
+} from './listFilters';
+export type {
+  DataProductListFilterName,
+  DataProductListFilters,
+  DataProductListFilterValue,
+} from './listFilters';
 export type {
   DataProductFacets,
   DataProductFacetValue,
-  DataProductListFilters,
   DataProductListItem,
   DataProductListResponse,
   DataProductSortField,

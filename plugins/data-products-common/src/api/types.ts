@@ -26,6 +26,7 @@ import type {
   RuleState,
   ScorecardLevel,
 } from '../scorecard';
+import type { DataProductListFilterName } from './listFilters';
 
 /** An item of GET /rules: a rule as the backend enforces it, without its check. @public */
 export interface ScorecardRuleSummary {
@@ -79,27 +80,6 @@ export interface ScorecardRollupsResponse {
   items: ScorecardRollup[];
   /** The time `previousAverageScore` looks back to (ISO 8601). */
   trendSince: string;
-}
-
-/**
- * The filters of GET /products, /products/facets and /products.csv; each
- * array is a repeatable query parameter of the same name. Values of one
- * filter are alternatives, except `failing`: a product fails all of them.
- * @public
- */
-export interface DataProductListFilters {
-  /** Case-insensitive text in the title, ref, description or tags. */
-  q?: string;
-  domain?: string[];
-  owner?: string[];
-  /** Products owned by this group or by any group below it. */
-  underOwner?: string;
-  status?: DataProductStatus[];
-  type?: DataProductType[];
-  level?: DataProductLevel[];
-  classification?: DataClassification[];
-  tag?: string[];
-  failing?: string[];
 }
 
 /** What GET /products and /products.csv sort by (`level` by rank, none lowest). @public */
@@ -157,16 +137,10 @@ export interface DataProductFacetValue {
  * failing each rule.
  * @public
  */
-export interface DataProductFacets {
-  domain: DataProductFacetValue[];
-  owner: DataProductFacetValue[];
-  status: DataProductFacetValue[];
-  type: DataProductFacetValue[];
-  level: DataProductFacetValue[];
-  classification: DataProductFacetValue[];
-  tag: DataProductFacetValue[];
-  failing: DataProductFacetValue[];
-}
+export type DataProductFacets = Record<
+  DataProductListFilterName,
+  DataProductFacetValue[]
+>;
 
 /** GET /waivers/limits: what a waiver request may ask for, from the backend's config. @public */
 export interface WaiverLimits {

@@ -24,26 +24,38 @@ export const DATA_PRODUCT_KIND = 'DataProduct';
 /** Annotation holding the product's ODPS `id`. @public */
 export const ANNOTATION_ODPS_ID = 'meshwork.dev/odps-id';
 
-/** @public */
-export type DataProductStatus =
-  | 'proposed'
-  | 'draft'
-  | 'active'
-  | 'deprecated'
-  | 'retired';
+/** A product's lifecycle stages, in order. @public */
+export const DATA_PRODUCT_STATUSES = [
+  'proposed',
+  'draft',
+  'active',
+  'deprecated',
+  'retired',
+] as const;
 
 /** @public */
-export type DataProductType =
-  | 'source-aligned'
-  | 'aggregate'
-  | 'consumer-aligned';
+export type DataProductStatus = (typeof DATA_PRODUCT_STATUSES)[number];
 
 /** @public */
-export type DataClassification =
-  | 'public'
-  | 'internal'
-  | 'confidential'
-  | 'restricted';
+export const DATA_PRODUCT_TYPES = [
+  'source-aligned',
+  'aggregate',
+  'consumer-aligned',
+] as const;
+
+/** @public */
+export type DataProductType = (typeof DATA_PRODUCT_TYPES)[number];
+
+/** A product's data classifications, least sensitive first. @public */
+export const DATA_CLASSIFICATIONS = [
+  'public',
+  'internal',
+  'confidential',
+  'restricted',
+] as const;
+
+/** @public */
+export type DataClassification = (typeof DATA_CLASSIFICATIONS)[number];
 
 /** @public */
 export type OutputPortType =

@@ -17,6 +17,7 @@
 import { makeValidator } from '@backstage/catalog-model';
 import type { JsonValue } from '@backstage/types';
 import kindSchema from '../entity/DataProduct.v1alpha1.schema.json';
+import { DATA_PRODUCT_STATUSES } from '../entity';
 import type {
   DataProductStatus,
   DataProductType,
@@ -48,15 +49,7 @@ function oneOf<T extends string>(values: readonly T[]) {
 export function statusFromOdps(
   value: JsonValue | undefined,
 ): DataProductStatus {
-  return (
-    oneOf<DataProductStatus>([
-      'proposed',
-      'draft',
-      'active',
-      'deprecated',
-      'retired',
-    ])(value) ?? 'draft'
-  );
+  return oneOf<DataProductStatus>(DATA_PRODUCT_STATUSES)(value) ?? 'draft';
 }
 
 const productTypes: Record<string, DataProductType> = {

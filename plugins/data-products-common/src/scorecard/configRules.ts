@@ -22,6 +22,7 @@ import type {
   ScorecardLevel,
   ScorecardRule,
 } from './types';
+import { SCORECARD_LEVELS } from './levels';
 
 /** A check written in config: a path into the product, an operator, a value. @public */
 export interface ConfigRuleCheck {
@@ -191,9 +192,11 @@ export function compileConfigRules(
       );
     }
     ids.add(definition.id);
-    if (!['bronze', 'silver', 'gold'].includes(definition.level)) {
+    if (!(SCORECARD_LEVELS as readonly string[]).includes(definition.level)) {
       throw new Error(
-        `${name}.level: found "${definition.level}"; expected one of bronze, silver, gold`,
+        `${name}.level: found "${
+          definition.level
+        }"; expected one of ${SCORECARD_LEVELS.join(', ')}`,
       );
     }
     const root = String(definition.check?.path ?? '').split('.')[0];

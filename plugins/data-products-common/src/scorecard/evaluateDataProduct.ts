@@ -26,12 +26,9 @@ import type {
   RuleResult,
   RuleState,
   RuleWaiver,
-  ScorecardLevel,
   ScorecardRule,
 } from './types';
-
-/** @public */
-export const SCORECARD_LEVELS: ScorecardLevel[] = ['bronze', 'silver', 'gold'];
+import { SCORECARD_LEVELS } from './levels';
 
 /** What an evaluation reads besides the product; the caller loads it in bulk. @public */
 export interface EvaluationInputs {

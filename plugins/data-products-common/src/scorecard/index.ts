@@ -16,7 +16,8 @@
 
 export * from './types';
 export { builtinScorecardRules } from './policyPack';
-export { evaluateDataProduct, SCORECARD_LEVELS } from './evaluateDataProduct';
+export { DATA_PRODUCT_LEVELS, SCORECARD_LEVELS } from './levels';
+export { evaluateDataProduct } from './evaluateDataProduct';
 export type { EvaluationInputs } from './evaluateDataProduct';
 export { compileConfigRules } from './configRules';
 export type { ConfigRuleCheck, ConfigRuleDefinition } from './configRules';

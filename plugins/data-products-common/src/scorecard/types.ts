@@ -16,11 +16,12 @@
 
 import type { Entity } from '@backstage/catalog-model';
 import type { DataProductEntityV1alpha1 } from '../entity';
+import type { DATA_PRODUCT_LEVELS, SCORECARD_LEVELS } from './levels';
 
 /** @public */
-export type ScorecardLevel = 'bronze' | 'silver' | 'gold';
+export type ScorecardLevel = (typeof SCORECARD_LEVELS)[number];
 /** A product's level: the highest whose rules (and every lower level's) all pass. @public */
-export type DataProductLevel = ScorecardLevel | 'none';
+export type DataProductLevel = (typeof DATA_PRODUCT_LEVELS)[number];
 
 /** @public */
 export type RuleState =

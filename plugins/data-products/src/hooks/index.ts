@@ -22,9 +22,7 @@ export {
   useBrowseQuery,
   queryFromSearchParams,
   searchParamsFromQuery,
-  LIST_FILTERS,
 } from './useBrowseQuery';
-export type { ListFilterName } from './useBrowseQuery';
 export { useRollups } from './useRollups';
 export { useUserGroups } from './useUserGroups';
 export { useWaivers } from './useWaivers';

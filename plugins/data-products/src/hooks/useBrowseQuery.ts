@@ -23,24 +23,11 @@ import {
 } from 'react';
 import { useLocation } from 'react-router-dom';
 import {
+  DATA_PRODUCT_LIST_FILTERS,
   DATA_PRODUCT_SORT_FIELDS,
   type DataProductSortField,
 } from '@meshwork/plugin-data-products-common';
 import type { DataProductListQuery } from '../api';
-
-/** The filters that take several values, each a repeated URL parameter. */
-export const LIST_FILTERS = [
-  'domain',
-  'owner',
-  'status',
-  'type',
-  'level',
-  'classification',
-  'tag',
-  'failing',
-] as const;
-
-export type ListFilterName = (typeof LIST_FILTERS)[number];
 
 const DEFAULT_LIMIT = 25;
 
@@ -53,7 +40,8 @@ export function queryFromSearchParams(
   if (q) query.q = q;
   const underOwner = params.get('underOwner');
   if (underOwner) query.underOwner = underOwner;
-  for (const name of LIST_FILTERS) {
+  // The filters that take several values, each a repeated URL parameter.
+  for (const name of DATA_PRODUCT_LIST_FILTERS) {
     const values = params.getAll(name).filter(Boolean);
     if (values.length) (query as Record<string, string[]>)[name] = values;
   }

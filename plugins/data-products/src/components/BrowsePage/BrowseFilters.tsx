@@ -16,14 +16,17 @@
 
 import { memo, useMemo } from 'react';
 import { Button, Flex, Text } from '@backstage/ui';
-import type { DataProductFacets } from '@meshwork/plugin-data-products-common';
+import {
+  DATA_PRODUCT_LIST_FILTERS,
+  type DataProductFacets,
+  type DataProductListFilterName,
+} from '@meshwork/plugin-data-products-common';
 import type { DataProductListQuery } from '../../api';
-import type { ListFilterName } from '../../hooks';
 import { shortRef } from '../DataProductTable';
 import { LEVEL_LABELS } from '../shared';
 import { FacetSelect } from './FacetSelect';
 
-const FILTER_LABELS: Record<ListFilterName, string> = {
+const FILTER_LABELS: Record<DataProductListFilterName, string> = {
   domain: 'Domain',
   owner: 'Owner',
   status: 'Status',
@@ -34,7 +37,6 @@ const FILTER_LABELS: Record<ListFilterName, string> = {
   failing: 'Failing rule',
 };
 
-const FILTER_NAMES = Object.keys(FILTER_LABELS) as ListFilterName[];
 const NONE: string[] = [];
 
 /**
@@ -50,7 +52,7 @@ export const BrowseFilters = memo(function BrowseFiltersRow(props: {
   const { query, facets, ruleTitles, onChange } = props;
   // Stable per filter, so that picking a level renders the Level select only.
   const labelOf = useMemo<
-    Partial<Record<ListFilterName, (v: string) => string>>
+    Partial<Record<DataProductListFilterName, (v: string) => string>>
   >(
     () => ({
       domain: shortRef,
@@ -63,15 +65,15 @@ export const BrowseFilters = memo(function BrowseFiltersRow(props: {
   const onChangeOf = useMemo(
     () =>
       Object.fromEntries(
-        FILTER_NAMES.map(name => [
+        DATA_PRODUCT_LIST_FILTERS.map(name => [
           name,
           (selected: string[]) =>
             onChange({ [name]: selected.length ? selected : undefined }),
         ]),
-      ) as Record<ListFilterName, (selected: string[]) => void>,
+      ) as Record<DataProductListFilterName, (selected: string[]) => void>,
     [onChange],
   );
-  const names = FILTER_NAMES;
+  const names = DATA_PRODUCT_LIST_FILTERS;
   const active =
     names.some(name => query[name]?.length) || !!query.q || !!query.underOwner;
   return (

@@ -15,10 +15,13 @@
  */
 
 import { Button, Flex, Text } from '@backstage/ui';
-import type { ScorecardLevel } from '@meshwork/plugin-data-products-common';
+import {
+  SCORECARD_LEVELS,
+  type ScorecardLevel,
+} from '@meshwork/plugin-data-products-common';
 import { LEVEL_LABELS, RuleStateTag } from '../shared';
 import { formatDate } from './dates';
-import { canBeWaived, SCORECARD_LEVEL_ORDER, type RuleRow } from './ruleRows';
+import { canBeWaived, type RuleRow } from './ruleRows';
 
 function WaiverNote(props: { row: RuleRow }) {
   const waiver = props.row.openWaiver;
@@ -131,7 +134,7 @@ export function RuleList(props: {
   const { groups, ...actions } = props;
   return (
     <Flex direction="column" gap="4">
-      {SCORECARD_LEVEL_ORDER.map(level => (
+      {SCORECARD_LEVELS.map(level => (
         <RuleGroup
           key={level}
           level={level}

@@ -15,8 +15,11 @@
  */
 
 import { Flex, Text } from '@backstage/ui';
-import type { ScorecardHistoryPoint } from '@meshwork/plugin-data-products-common';
-import { LEVELS, LEVEL_COLORS, LEVEL_LABELS } from '../shared';
+import {
+  DATA_PRODUCT_LEVELS,
+  type ScorecardHistoryPoint,
+} from '@meshwork/plugin-data-products-common';
+import { LEVEL_COLORS, LEVEL_LABELS } from '../shared';
 import { formatDate } from './dates';
 
 const WIDTH = 600;
@@ -87,7 +90,9 @@ export function ScoreHistoryChart(props: {
     .concat(`H ${x(end)}`)
     .join(' ');
 
-  const levels = LEVELS.filter(level => points.some(p => p.level === level));
+  const levels = DATA_PRODUCT_LEVELS.filter(level =>
+    points.some(p => p.level === level),
+  );
 
   return (
     <div>

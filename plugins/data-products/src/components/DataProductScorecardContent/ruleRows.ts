@@ -14,12 +14,13 @@
  * limitations under the License.
  */
 
-import type {
-  DataProductWaiver,
-  RuleResult,
-  RuleState,
-  ScorecardLevel,
-  ScorecardRuleSummary,
+import {
+  SCORECARD_LEVELS,
+  type DataProductWaiver,
+  type RuleResult,
+  type RuleState,
+  type ScorecardLevel,
+  type ScorecardRuleSummary,
 } from '@meshwork/plugin-data-products-common';
 
 /** A rule as the tab shows it: what it asks, how this product fares, any waiver. */
@@ -35,12 +36,6 @@ export interface RuleRow {
   /** A waiver that is waiting for a decision or in force. */
   openWaiver?: DataProductWaiver;
 }
-
-export const SCORECARD_LEVEL_ORDER: ScorecardLevel[] = [
-  'bronze',
-  'silver',
-  'gold',
-];
 
 /** What the owner should look at first: what fails, then what may soon. */
 const STATE_ORDER: RuleState[] = [
@@ -110,7 +105,7 @@ export function groupRuleRows(
     gold: [],
   };
   for (const row of byId.values()) groups[row.level]?.push(row);
-  for (const level of SCORECARD_LEVEL_ORDER) {
+  for (const level of SCORECARD_LEVELS) {
     // stable: rules of equal state keep the backend's order
     groups[level].sort((a, b) => rank(a.state) - rank(b.state));
   }

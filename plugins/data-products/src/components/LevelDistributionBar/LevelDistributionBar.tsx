@@ -14,11 +14,14 @@
  * limitations under the License.
  */
 
-import type { DataProductLevel } from '@meshwork/plugin-data-products-common';
-import { LEVELS, LEVEL_COLORS, LEVEL_LABELS } from '../shared';
+import {
+  DATA_PRODUCT_LEVELS,
+  type DataProductLevel,
+} from '@meshwork/plugin-data-products-common';
+import { LEVEL_COLORS, LEVEL_LABELS } from '../shared';
 
 /** Highest first: the eye reads the share of gold before the rest. */
-const ORDER = [...LEVELS].reverse();
+const ORDER = [...DATA_PRODUCT_LEVELS].reverse();
 
 /** @public */
 export interface LevelDistributionBarProps {

@@ -22,7 +22,6 @@ export { downloadBlob } from './downloadBlob';
 export { SafeLink, safeHref, REFUSED_LINK_REASON } from './SafeLink';
 export type { SafeLinkProps } from './SafeLink';
 export {
-  LEVELS,
   LEVEL_COLORS,
   LEVEL_LABELS,
   STATE_COLORS,

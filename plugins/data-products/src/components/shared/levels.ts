@@ -19,9 +19,6 @@ import type {
   RuleState,
 } from '@meshwork/plugin-data-products-common';
 
-/** Levels from lowest to highest, as charts and badges order them. */
-export const LEVELS: DataProductLevel[] = ['none', 'bronze', 'silver', 'gold'];
-
 export const LEVEL_LABELS: Record<DataProductLevel, string> = {
   none: 'No level',
   bronze: 'Bronze',
