@@ -28,7 +28,7 @@ export interface Config {
       qualityThreshold?: number;
       /** Ids of built-in rules the governance group switched off. */
       disabledRules?: string[];
-      /** The governance group's own rules; see SCORECARD.md for the operators. */
+      /** The governance group's own rules; the README's scorecard "Configuration" lists the operators. */
       rules?: Array<{
         id: string;
         title?: string;

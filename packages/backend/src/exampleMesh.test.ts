@@ -80,7 +80,7 @@ function refOf(entry: { unprocessed_entity: Entity }): string {
   return stringifyEntityRef(entry.unprocessed_entity);
 }
 
-/** What DATA-PRODUCT-KIND.md says each product's fields relate it to. */
+/** What the README's "Describing a data product" says each product's fields relate it to. */
 function declaredRelations(product: Entity): Array<[string, string, string]> {
   const self = stringifyEntityRef(product);
   const spec = product.spec as any;

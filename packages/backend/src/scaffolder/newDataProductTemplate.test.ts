@@ -159,7 +159,7 @@ describe('the New data product template', () => {
         'serverLocation',
       ]),
     );
-    const bronzeDescription = 40; // SCORECARD.md: has-description
+    const bronzeDescription = 40; // has-description, in -common's scorecard/bronzeRules.ts
     expect(formFields.description.minLength).toBeGreaterThanOrEqual(
       bronzeDescription,
     );

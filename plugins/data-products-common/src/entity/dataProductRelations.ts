@@ -41,7 +41,8 @@ export interface DataProductRelation {
 
 /**
  * Every relation a data product's fields declare, each with its reverse, as
- * in DATA-PRODUCT-KIND.md: owner, domain, upstream products, contracts.
+ * the README's "Describing a data product" lists them: owner, domain,
+ * upstream products, contracts.
  * A target named twice (two input ports from one upstream) gives one pair.
  * The catalog emits them; the scorecard reads the outgoing ones to know which
  * entities a product's rules will look up.

@@ -18,7 +18,7 @@ import { pass, fail } from './outcomes';
 import { resolveRef } from './refs';
 import type { ScorecardRule } from './types';
 
-/** The built-in bronze rules (SCORECARD.md). */
+/** The built-in bronze rules; `policyPack.ts` puts them in order with the others. */
 export const bronzeRules: ScorecardRule[] = [
   {
     id: 'has-owner',

@@ -47,7 +47,7 @@ function stateOf(
 }
 
 describe('compileConfigRules', () => {
-  it('runs the governance example of SCORECARD.md, only where it applies', () => {
+  it('runs the governance example of the README, only where it applies', () => {
     const example = {
       title: 'Finance products are restricted',
       appliesTo: { domain: ['finance'] },

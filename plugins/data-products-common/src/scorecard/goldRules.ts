@@ -18,7 +18,7 @@ import { pass, fail, notApplicable, everyOutputPort, ageOf } from './outcomes';
 import { durationToMillis } from './duration';
 import type { ScorecardRule } from './types';
 
-/** The built-in gold rules (SCORECARD.md). */
+/** The built-in gold rules; `policyPack.ts` puts them in order with the others. */
 export const goldRules: ScorecardRule[] = [
   {
     id: 'sla-declared',

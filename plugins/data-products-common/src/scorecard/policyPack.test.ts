@@ -129,7 +129,7 @@ function evaluate(
 }
 
 describe('the built-in policy pack', () => {
-  it('has the rule ids of SCORECARD.md, and a complete product passes them all', () => {
+  it('has the built-in rule ids, bronze to gold, and a complete product passes them all', () => {
     const results = evaluate();
     expect(Object.keys(results)).toEqual([
       'has-owner',

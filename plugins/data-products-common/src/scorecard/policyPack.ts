@@ -19,7 +19,7 @@ import { goldRules } from './goldRules';
 import { silverRules } from './silverRules';
 import type { ScorecardRule } from './types';
 
-/** The built-in policy pack (SCORECARD.md), bronze to gold. @public */
+/** The built-in policy pack, bronze to gold (the README's "The scorecard"). @public */
 export const builtinScorecardRules: ScorecardRule[] = [
   ...bronzeRules,
   ...silverRules,

@@ -19,7 +19,7 @@ import { pass, fail, notApplicable, everyOutputPort } from './outcomes';
 import { resolveRef } from './refs';
 import type { ScorecardRule } from './types';
 
-/** The built-in silver rules (SCORECARD.md). */
+/** The built-in silver rules; `policyPack.ts` puts them in order with the others. */
 export const silverRules: ScorecardRule[] = [
   {
     id: 'ports-have-contracts',
