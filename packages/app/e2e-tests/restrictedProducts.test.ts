@@ -15,9 +15,10 @@
  */
 
 // What the catalog's permission policy hides stays hidden everywhere. The
-// example policy (packages/backend/src/restrictedProducts.ts) lets only the
-// owning group's tree, governance and data-platform read a product whose
-// spec.classification is restricted. Fatima Benali (marketing-analytics)
+// example portal's policy (plugins/permission-backend-module-data-products,
+// configured in app-config.yaml) lets only the owning group's tree,
+// governance and data-platform read a product whose spec.classification is
+// restricted. Fatima Benali (marketing-analytics)
 // is none of those: Customer master must appear nowhere she looks, in the
 // browser or through the API and the actions, while Elena Petrova
 // (governance) sees it.

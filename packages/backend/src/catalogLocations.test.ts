@@ -21,9 +21,10 @@ import {
 } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import permissionPlugin from '@backstage/plugin-permission-backend';
+import permissionModuleDataProducts from '@meshwork/plugin-permission-backend-module-data-products';
 import type { AddressInfo } from 'node:net';
 import { catalogModuleMeshworkPublishedProducts } from './publishedProducts';
-import { permissionModuleMeshworkPolicy } from './permissionPolicy';
+import { examplePolicyConfig } from './__testUtils__/examplePolicy';
 import { exampleUserInfo } from './__testUtils__/exampleCatalog';
 
 // No signed-in user can make the catalog read a file on the backend's host:
@@ -51,12 +52,13 @@ describe('file locations through the catalog API', () => {
         catalogPlugin,
         catalogModuleMeshworkPublishedProducts,
         permissionPlugin,
-        permissionModuleMeshworkPolicy,
+        permissionModuleDataProducts,
         exampleUserInfo,
         mockServices.rootConfig.factory({
           data: {
             permission: { enabled: true },
             catalog: { rules: [{ allow: ['Location', 'Component'] }] },
+            dataProducts: { permissions: { policy: examplePolicyConfig } },
           },
         }),
       ],

@@ -5,7 +5,6 @@
 
 import { createBackend } from '@backstage/backend-defaults';
 import { authModuleExampleUsersProvider } from './exampleUsers';
-import { permissionModuleMeshworkPolicy } from './permissionPolicy';
 import { catalogModuleMeshworkPublishedProducts } from './publishedProducts';
 import { scaffolderModuleMeshworkLocalPublish } from './scaffolder';
 
@@ -52,8 +51,9 @@ backend.add(import('@meshwork/plugin-data-products-backend'));
 
 // permission plugin
 backend.add(import('@backstage/plugin-permission-backend'));
-// Open to all, except the scorecard's governance actions: see permissionPolicy.ts
-backend.add(permissionModuleMeshworkPolicy);
+// Open to all, except restricted data products, the scorecard's governance
+// actions and catalog locations (dataProducts.permissions.policy in app-config)
+backend.add(import('@meshwork/plugin-permission-backend-module-data-products'));
 
 // search plugin
 backend.add(import('@backstage/plugin-search-backend'));

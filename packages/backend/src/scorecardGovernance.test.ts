@@ -27,8 +27,9 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import catalogModuleDataProducts from '@meshwork/plugin-catalog-backend-module-data-products';
 import dataProductsPlugin from '@meshwork/plugin-data-products-backend';
+import permissionModuleDataProducts from '@meshwork/plugin-permission-backend-module-data-products';
 import type { AddressInfo } from 'node:net';
-import { permissionModuleMeshworkPolicy } from './permissionPolicy';
+import { examplePolicyConfig } from './__testUtils__/examplePolicy';
 import {
   exampleCatalogConfig,
   exampleUserInfo,
@@ -96,13 +97,14 @@ describe('waivers in the example portal', () => {
         catalogModuleDataProducts,
         dataProductsPlugin,
         permissionPlugin,
-        permissionModuleMeshworkPolicy,
+        permissionModuleDataProducts,
         exampleUserInfo,
         authWithActors,
         mockServices.rootConfig.factory({
           data: {
             permission: { enabled: true },
             catalog: exampleCatalogConfig(),
+            dataProducts: { permissions: { policy: examplePolicyConfig } },
           },
         }),
       ],

@@ -38,13 +38,14 @@ import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import catalogModuleDataProducts from '@meshwork/plugin-catalog-backend-module-data-products';
 import dataProductsPlugin from '@meshwork/plugin-data-products-backend';
+import permissionModuleDataProducts from '@meshwork/plugin-permission-backend-module-data-products';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import {
   authModuleExampleUsersProvider,
   EXAMPLE_USER_HEADER,
 } from '../exampleUsers';
-import { permissionModuleMeshworkPolicy } from '../permissionPolicy';
+import { examplePolicyConfig } from './examplePolicy';
 
 /** The catalog the matrix runs on: see the comment at its top. */
 export const matrixCatalogFile = path.join(
@@ -120,7 +121,7 @@ export async function startMatrixBackend(
       catalogModuleDataProducts,
       dataProductsPlugin,
       permissionPlugin,
-      permissionModuleMeshworkPolicy,
+      permissionModuleDataProducts,
       mcpActionsPlugin,
       mockServices.rootConfig.factory({
         data: {
@@ -167,6 +168,7 @@ export async function startMatrixBackend(
             locations: [{ type: 'file', target: matrixCatalogFile }],
           },
           dataProducts: {
+            permissions: { policy: examplePolicyConfig },
             scorecard: {
               // The first full run as soon as the backend is up, and the
               // change watcher every second: products the catalog ingests
