@@ -22,7 +22,7 @@ import {
 } from '@meshwork/plugin-data-products-node';
 
 /** How long the group tree is reused: a moved team reads as before for a minute. */
-export const GROUP_TREE_TTL_MS = 60_000;
+const GROUP_TREE_TTL_MS = 60_000;
 
 /**
  * The catalog's group tree, read at most once a minute: every read decision
