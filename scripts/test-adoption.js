@@ -27,6 +27,7 @@
 //   npm run test:adoption                      the whole test
 //   npm run test:adoption -- --keep            keep the temporary folder
 //   npm run test:adoption -- --readme FILE     apply another README's section
+//   npm run test:adoption -- --no-build        pack the dist/ folders as they are
 //
 // Run through scripts/bootstrap.js (Node 22, the repo's dependencies).
 
@@ -46,10 +47,17 @@ const CREATE_APP = '@backstage/create-app@0.9.2';
 // (`httpRouter.addWebSocketHandler is not a function`): TOOLCHAIN.md.
 const SIGNALS_BACKEND_PIN = { '@backstage/plugin-signals-backend': '0.3.19' };
 const PRODUCT_REF = 'dataproduct/default/adoption-orders';
-const MARKERS = ['backend-deps', 'app-deps', 'backend-index', 'app-config'];
+const MARKERS = [
+  'backend-deps',
+  'app-deps',
+  'backend-index',
+  'backend-index-remove',
+  'app-config',
+];
 
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
+const build = !args.includes('--no-build');
 const readmeArg = args.indexOf('--readme');
 const readmePath =
   readmeArg >= 0
@@ -105,12 +113,19 @@ function writeJson(file, value) {
 
 /**
  * The README's install section: for each marker, the fenced code block
- * right after it. A missing marker fails the test: the README and this test
- * must move together.
+ * right after it. A missing marker, or one this test does not know, fails
+ * the test: the README and this test must move together.
  */
 function readInstallSection(file) {
   const text = fs.readFileSync(file, 'utf8');
   const blocks = {};
+  for (const [, marker] of text.matchAll(/<!-- adoption:([\w-]+) -->/g)) {
+    if (!MARKERS.includes(marker)) {
+      throw new Error(
+        `the README has \`<!-- adoption:${marker} -->\`, which scripts/test-adoption.js does not apply`,
+      );
+    }
+  }
   for (const marker of MARKERS) {
     const match = new RegExp(
       `<!-- adoption:${marker} -->\\s*\\n(\`{3,})[^\\n]*\\n([\\s\\S]*?)\\n\\1`,
@@ -148,8 +163,10 @@ function publishedPackages() {
  * `yarn pack` (with each package's prepack) makes the tarball npm would get.
  */
 function buildAndPack() {
-  yarnIn(root, ['tsc']);
-  yarnIn(root, ['backstage-cli', 'repo', 'build']);
+  if (build) {
+    yarnIn(root, ['tsc']);
+    yarnIn(root, ['backstage-cli', 'repo', 'build']);
+  }
   fs.mkdirSync(tarballs);
   const packed = new Map();
   for (const pkg of publishedPackages()) {
@@ -259,14 +276,22 @@ function pinResolutions(packed) {
   writeJson(manifestFile, manifest);
 }
 
-function insertBackendLines(block) {
+/** The backend's index.ts: the README's lines in before `backend.start()`, the lines it says to take out gone. */
+function editBackendIndex(add, remove) {
   const file = path.join(portal, 'packages', 'backend', 'src', 'index.ts');
-  const source = fs.readFileSync(file, 'utf8');
+  let source = fs.readFileSync(file, 'utf8');
+  const removed = remove.trim();
+  if (!source.includes(removed)) {
+    throw new Error(
+      `the README says to take out lines create-app's index.ts does not have:\n${removed}`,
+    );
+  }
+  source = source.replace(removed, '');
   const start = source.lastIndexOf('backend.start();');
   if (start < 0) throw new Error(`no backend.start() in ${file}`);
   fs.writeFileSync(
     file,
-    `${source.slice(0, start)}${block.trimEnd()}\n\n${source.slice(start)}`,
+    `${source.slice(0, start)}${add.trimEnd()}\n\n${source.slice(start)}`,
   );
 }
 
@@ -472,7 +497,7 @@ async function main() {
     pinResolutions(packed);
     addDependencies(blocks['backend-deps'], 'backend', packed);
     addDependencies(blocks['app-deps'], 'app', packed);
-    insertBackendLines(blocks['backend-index']);
+    editBackendIndex(blocks['backend-index'], blocks['backend-index-remove']);
     mergeAppConfig(YAML.parse(blocks['app-config']), testConfig(token));
   });
   // CI=true makes yarn refuse to write a lockfile; a new portal has none yet.
