@@ -111,6 +111,11 @@ export class DataProductsPermissionPolicy implements PermissionPolicy {
     this.#groupTree = new CachedGroupTree(options);
   }
 
+  /**
+   * The whole policy, as the module installs it: the decision of
+   * {@link DataProductsPermissionPolicy.decide}, or `ALLOW` for a permission
+   * it has no say in.
+   */
   async handle(
     request: PolicyQuery,
     user?: PolicyQueryUser,
