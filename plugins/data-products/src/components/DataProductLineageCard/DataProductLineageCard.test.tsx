@@ -105,6 +105,10 @@ async function renderCard(
   return { container, getEntitiesByRefs };
 }
 
+// The card reads the lineage hop by hop and lays out the catalog graph's
+// SVG: seconds on a loaded 2-core machine.
+jest.setTimeout(20_000);
+
 describe('DataProductLineageCard', () => {
   beforeAll(() => {
     // jsdom lays nothing out; the graph measures its node labels

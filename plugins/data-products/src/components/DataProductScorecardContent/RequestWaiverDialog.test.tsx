@@ -76,8 +76,9 @@ async function openDialog() {
 
 // Each test renders the whole scorecard tab and opens a react-aria dialog
 // with a date picker: about a second on an idle machine, several on a
-// loaded 2-core one.
-jest.setTimeout(20_000);
+// loaded 2-core one (over 20 s seen for the first test, which also types
+// into the date picker's segments key by key, as the picker needs).
+jest.setTimeout(40_000);
 
 describe('RequestWaiverDialog', () => {
   it('checks the request, sends what was entered, and shows it among the waivers', async () => {

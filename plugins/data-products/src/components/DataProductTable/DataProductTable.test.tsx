@@ -55,6 +55,10 @@ const products = (n: number) =>
     }),
   );
 
+// BUI's table renders each cell through react-aria, a few ms a row: the
+// 25-row tests take seconds on a loaded 2-core machine.
+jest.setTimeout(20_000);
+
 describe('DataProductTable', () => {
   it('shows each product as a row headed by its linked title, with links to its domain and owner', async () => {
     await render({
