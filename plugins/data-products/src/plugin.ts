@@ -50,7 +50,7 @@ export const dataProductsPlugin = createPlugin({
 });
 
 /** Browse, My data products and Governance, mounted at e.g. `/data-products`. @public */
-export const DataProductsPage = dataProductsPlugin.provide(
+export const DataProductsPage: () => JSX.Element = dataProductsPlugin.provide(
   createRoutableExtension({
     name: 'DataProductsPage',
     component: () =>
@@ -62,33 +62,38 @@ export const DataProductsPage = dataProductsPlugin.provide(
 );
 
 /** The overview card of a DataProduct's entity page. @public */
-export const EntityDataProductOverviewCard = dataProductsPlugin.provide(
-  createComponentExtension({
-    name: 'EntityDataProductOverviewCard',
-    component: {
-      lazy: () =>
-        import('./components/DataProductOverviewCard').then(
-          m => m.DataProductOverviewCard,
-        ),
-    },
-  }),
-);
+export const EntityDataProductOverviewCard: () => JSX.Element | null =
+  dataProductsPlugin.provide(
+    createComponentExtension({
+      name: 'EntityDataProductOverviewCard',
+      component: {
+        lazy: () =>
+          import('./components/DataProductOverviewCard').then(
+            m => m.DataProductOverviewCard,
+          ),
+      },
+    }),
+  );
 
 /** The output and input ports of a DataProduct. @public */
-export const EntityDataProductPortsCard = dataProductsPlugin.provide(
-  createComponentExtension({
-    name: 'EntityDataProductPortsCard',
-    component: {
-      lazy: () =>
-        import('./components/DataProductPortsCard').then(
-          m => m.DataProductPortsCard,
-        ),
-    },
-  }),
-);
+export const EntityDataProductPortsCard: () => JSX.Element | null =
+  dataProductsPlugin.provide(
+    createComponentExtension({
+      name: 'EntityDataProductPortsCard',
+      component: {
+        lazy: () =>
+          import('./components/DataProductPortsCard').then(
+            m => m.DataProductPortsCard,
+          ),
+      },
+    }),
+  );
 
 /** Upstream and downstream data products on the catalog graph. @public */
-export const EntityDataProductLineageCard = dataProductsPlugin.provide(
+export const EntityDataProductLineageCard: (props: {
+  maxDepth?: number;
+  height?: number;
+}) => JSX.Element | null = dataProductsPlugin.provide(
   createComponentExtension({
     name: 'EntityDataProductLineageCard',
     component: {
@@ -101,40 +106,43 @@ export const EntityDataProductLineageCard = dataProductsPlugin.provide(
 );
 
 /** A DataProduct's scorecard, waivers and history: the content of a tab. @public */
-export const EntityDataProductScorecardContent = dataProductsPlugin.provide(
-  createComponentExtension({
-    name: 'EntityDataProductScorecardContent',
-    component: {
-      lazy: () =>
-        import('./components/DataProductScorecardContent').then(
-          m => m.DataProductScorecardContent,
-        ),
-    },
-  }),
-);
+export const EntityDataProductScorecardContent: () => JSX.Element | null =
+  dataProductsPlugin.provide(
+    createComponentExtension({
+      name: 'EntityDataProductScorecardContent',
+      component: {
+        lazy: () =>
+          import('./components/DataProductScorecardContent').then(
+            m => m.DataProductScorecardContent,
+          ),
+      },
+    }),
+  );
 
 /** On a Group's page: its data products, its sub-groups' and its rollup. @public */
-export const EntityGroupDataProductsCard = dataProductsPlugin.provide(
-  createComponentExtension({
-    name: 'EntityGroupDataProductsCard',
-    component: {
-      lazy: () =>
-        import('./components/GroupDataProductsCard').then(
-          m => m.GroupDataProductsCard,
-        ),
-    },
-  }),
-);
+export const EntityGroupDataProductsCard: () => JSX.Element | null =
+  dataProductsPlugin.provide(
+    createComponentExtension({
+      name: 'EntityGroupDataProductsCard',
+      component: {
+        lazy: () =>
+          import('./components/GroupDataProductsCard').then(
+            m => m.GroupDataProductsCard,
+          ),
+      },
+    }),
+  );
 
 /** On a Domain's page: its data products and its rollup. @public */
-export const EntityDomainDataProductsCard = dataProductsPlugin.provide(
-  createComponentExtension({
-    name: 'EntityDomainDataProductsCard',
-    component: {
-      lazy: () =>
-        import('./components/DomainDataProductsCard').then(
-          m => m.DomainDataProductsCard,
-        ),
-    },
-  }),
-);
+export const EntityDomainDataProductsCard: () => JSX.Element | null =
+  dataProductsPlugin.provide(
+    createComponentExtension({
+      name: 'EntityDomainDataProductsCard',
+      component: {
+        lazy: () =>
+          import('./components/DomainDataProductsCard').then(
+            m => m.DomainDataProductsCard,
+          ),
+      },
+    }),
+  );

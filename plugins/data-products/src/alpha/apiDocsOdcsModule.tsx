@@ -55,7 +55,7 @@ export const apiDocsOdcsConfigApi = ApiBlueprint.make({
  * Renders `spec.type: odcs` API entities as data contracts on their
  * Definition tab and card. Needs the API docs plugin; replaces its
  * definition widget config, so an app with its own widgets should add
- * {@link odcsApiDefinitionWidget} to those instead.
+ * `odcsApiDefinitionWidget` (from the package's main entry) to those instead.
  *
  * @alpha
  */
