@@ -484,7 +484,7 @@ async function checkBackend(port, token) {
       ),
     );
   } finally {
-    await stop(backend);
+    await step('stop the backend', () => stop(backend));
   }
 }
 
@@ -519,14 +519,17 @@ main()
       return 1;
     },
   )
-  .then(failed => {
-    for (const [name, seconds] of timings)
-      log(`${name.padEnd(48)} ${seconds.toFixed(1).padStart(7)} s`);
+  .then(async failed => {
     if (keep) {
       log(`kept ${work}`);
     } else {
-      fs.rmSync(work, { recursive: true, force: true });
+      // the portal's node_modules alone is over a gigabyte
+      await step('remove the temporary folder', () =>
+        fs.promises.rm(work, { recursive: true, force: true }),
+      );
     }
+    for (const [name, seconds] of timings)
+      log(`${name.padEnd(48)} ${seconds.toFixed(1).padStart(7)} s`);
     process.stdout.write(`adoption: ${1 - failed} passed, ${failed} failed\n`);
     process.exitCode = failed;
   });
