@@ -520,6 +520,12 @@ main()
     },
   )
   .then(async failed => {
+    // the backend's log goes with the temporary folder: show its end first
+    const backendLog = path.join(work, 'backend.log');
+    if (failed && !keep && fs.existsSync(backendLog)) {
+      const lines = fs.readFileSync(backendLog, 'utf8').trimEnd().split('\n');
+      log(`the backend's log, last 40 lines:\n${lines.slice(-40).join('\n')}`);
+    }
     if (keep) {
       log(`kept ${work}`);
     } else {
