@@ -29,6 +29,7 @@ const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { stopProcessGroup } = require('./lib/stopProcessGroup');
 
 const root = path.resolve(__dirname, '..');
 const yarn = path.join(root, '.yarn', 'releases', 'yarn-4.13.0.cjs');
@@ -78,25 +79,6 @@ function startWorkspace(name, env) {
   });
   child.logFile = logFile;
   return child;
-}
-
-function stop(child) {
-  if (!child || child.exitCode !== null) return Promise.resolve();
-  return new Promise(resolve => {
-    child.once('exit', resolve);
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      resolve();
-    }
-    setTimeout(() => {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    }, 10_000).unref();
-  });
 }
 
 async function waitFor(what, check, timeoutMs, child) {
@@ -251,7 +233,7 @@ async function main() {
     log(String(error.message ?? error));
     totals.failed += 1;
   } finally {
-    await Promise.all([stop(backend), stop(app)]);
+    await Promise.all([stopProcessGroup(backend), stopProcessGroup(app)]);
   }
   log(`screenshots in e2e-test-results/screenshots; logs in ${work}`);
   process.stdout.write(

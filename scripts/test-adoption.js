@@ -37,6 +37,7 @@ const fs = require('node:fs');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
+const { stopProcessGroup } = require('./lib/stopProcessGroup');
 const YAML = require('yaml');
 
 const root = path.resolve(__dirname, '..');
@@ -397,25 +398,6 @@ function startBackend(port) {
   return child;
 }
 
-function stop(child) {
-  if (!child || child.exitCode !== null) return Promise.resolve();
-  return new Promise(resolve => {
-    child.once('exit', resolve);
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      resolve();
-    }
-    setTimeout(() => {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    }, 10_000).unref();
-  });
-}
-
 async function waitFor(what, check, timeoutMs, child) {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer yet';
@@ -484,7 +466,7 @@ async function checkBackend(port, token) {
       ),
     );
   } finally {
-    await step('stop the backend', () => stop(backend));
+    await step('stop the backend', () => stopProcessGroup(backend));
   }
 }
 
