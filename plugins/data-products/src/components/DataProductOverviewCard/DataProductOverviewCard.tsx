@@ -22,7 +22,7 @@ import { isDataProductEntity } from '@meshwork/plugin-data-products-common';
 import { DownloadOdpsButton } from '../DownloadOdpsButton';
 import { OverviewField } from '../OverviewField';
 import { describeSensitivity } from '../portSummary';
-import { SafeLink } from '../shared';
+import { SafeLink } from '@meshwork/plugin-data-products-react';
 
 const lifecycleBanners = {
   deprecated: {

@@ -28,7 +28,10 @@ import {
   describeSensitivity,
   describeSla,
 } from '../portSummary';
-import { REFUSED_LINK_REASON, SafeLink } from '../shared';
+import {
+  REFUSED_LINK_REASON,
+  SafeLink,
+} from '@meshwork/plugin-data-products-react';
 
 const none = <em>not declared</em>;
 

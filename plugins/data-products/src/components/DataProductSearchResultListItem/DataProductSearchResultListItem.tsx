@@ -19,7 +19,8 @@ import { HighlightedSearchResultText } from '@backstage/plugin-search-react';
 import type { DataProductLevel } from '@meshwork/plugin-data-products-common';
 import type { ReactNode } from 'react';
 import { shortRef } from '../DataProductTable';
-import { LEVEL_LABELS, LevelBadge, SafeLink } from '../shared';
+import { SafeLink } from '@meshwork/plugin-data-products-react';
+import { LEVEL_LABELS, LevelBadge } from '../shared';
 
 /**
  * A data product's search document (type `data-product`), as the search

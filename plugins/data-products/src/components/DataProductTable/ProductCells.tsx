@@ -16,7 +16,7 @@
 
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { safeHref } from '../shared';
+import { safeHref } from '@meshwork/plugin-data-products-react';
 import { linkClass, tableClass, textClass } from './buiClasses';
 
 /** BUI's `body-medium` text, one line, cut with an ellipsis. */

@@ -20,7 +20,7 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { shortRef } from '../DataProductTable';
-import { SafeLink } from '../shared';
+import { SafeLink } from '@meshwork/plugin-data-products-react';
 
 /** An entity named as people say it (`sales-data`), linked to its catalog page. */
 export function EntityShortLink(props: { entityRef: string; title?: string }) {

@@ -18,7 +18,8 @@ import { Flex, Skeleton, Text } from '@backstage/ui';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { useFacets, useRules } from '../../hooks';
 import { rootRouteRef } from '../../routes';
-import { LevelBadge, LoadError, SafeLink } from '../shared';
+import { SafeLink } from '@meshwork/plugin-data-products-react';
+import { LevelBadge, LoadError } from '../shared';
 import { GovernanceSection } from './GovernanceSection';
 
 /** Enough to act on; the matrix below has the rest. */

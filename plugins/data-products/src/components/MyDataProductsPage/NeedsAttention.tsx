@@ -22,7 +22,8 @@ import type {
   DataProductListItem,
   DataProductListResponse,
 } from '@meshwork/plugin-data-products-common';
-import { LevelBadge, SafeLink } from '../shared';
+import { SafeLink } from '@meshwork/plugin-data-products-react';
+import { LevelBadge } from '../shared';
 
 /** Failing products listed by name; the rest are counted. */
 const SHOWN = 10;

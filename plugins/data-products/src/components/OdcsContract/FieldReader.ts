@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { safeHref } from '../shared';
+import { safeHref } from '@meshwork/plugin-data-products-react';
 
 /** A YAML/JSON object as parsed: keys to anything. */
 export type RawObject = Record<string, unknown>;

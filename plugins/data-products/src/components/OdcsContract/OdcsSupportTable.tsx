@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { SafeLink } from '../shared';
+import { SafeLink } from '@meshwork/plugin-data-products-react';
 import { ContractTable, cellStyle } from './ContractTable';
 import type { OdcsSupportChannel } from './types';
 

@@ -26,7 +26,7 @@ import {
   type DataProductColumnId,
   type DataProductTableSort,
 } from '../DataProductTable';
-import { SafeLink } from '../shared';
+import { SafeLink } from '@meshwork/plugin-data-products-react';
 import { RollupSummary } from './RollupSummary';
 
 const PAGE_SIZE = 10;

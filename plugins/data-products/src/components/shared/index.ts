@@ -19,8 +19,6 @@ export { RuleStateTag } from './RuleStateTag';
 export { LoadError } from './LoadError';
 export { describeError } from './describeError';
 export { downloadBlob } from './downloadBlob';
-export { SafeLink, safeHref, REFUSED_LINK_REASON } from './SafeLink';
-export type { SafeLinkProps } from './SafeLink';
 export {
   LEVEL_COLORS,
   LEVEL_LABELS,

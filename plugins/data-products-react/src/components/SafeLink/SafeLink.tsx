@@ -26,7 +26,11 @@ import type { ReactNode } from 'react';
  */
 const LINKABLE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
-/** Why a link was not made, for the reader. */
+/**
+ * Why a link was not made, for the reader.
+ *
+ * @public
+ */
 export const REFUSED_LINK_REASON =
   'Not linked: only http, https and mailto addresses are opened';
 
@@ -41,6 +45,8 @@ export const REFUSED_LINK_REASON =
  * characters dropped, tabs and line breaks removed (`java\tscript:`), any
  * case (`JaVaScRiPt:`). A relative URL (`/catalog/…`) resolves against the
  * page and stays on the portal, so it is kept.
+ *
+ * @public
  */
 export function safeHref(url: unknown): string | undefined {
   if (typeof url !== 'string' || url.trim() === '') return undefined;
@@ -53,6 +59,12 @@ export function safeHref(url: unknown): string | undefined {
   return LINKABLE_SCHEMES.has(parsed.protocol) ? url : undefined;
 }
 
+/**
+ * Props of {@link SafeLink}: BUI's `Link` props, with an href that may be
+ * refused.
+ *
+ * @public
+ */
 export type SafeLinkProps = Omit<LinkProps, 'href' | 'children'> & {
   href: string | undefined;
   children: ReactNode;
@@ -62,8 +74,11 @@ export type SafeLinkProps = Omit<LinkProps, 'href' | 'children'> & {
 
 /**
  * BUI's `Link` for an href that came from a document or an API answer: the
- * one way this plugin renders such a link. A refused or missing href shows
- * the link's text without a link (or `fallback`), so the page still reads.
+ * one way Meshwork's pages render such a link. A refused or missing href
+ * shows the link's text without a link (or `fallback`), so the page still
+ * reads.
+ *
+ * @public
  */
 export function SafeLink(props: SafeLinkProps) {
   const { href, children, fallback, ...linkProps } = props;
