@@ -15,3 +15,4 @@
  */
 
 export * from './SafeLink';
+export * from './OverviewField';

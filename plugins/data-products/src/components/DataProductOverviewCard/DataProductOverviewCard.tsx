@@ -20,9 +20,8 @@ import { EntityInfoCard, useEntity } from '@backstage/plugin-catalog-react';
 import { RelatedEntityLink } from '../RelatedEntityLink';
 import { isDataProductEntity } from '@meshwork/plugin-data-products-common';
 import { DownloadOdpsButton } from '../DownloadOdpsButton';
-import { OverviewField } from '../OverviewField';
 import { describeSensitivity } from '../portSummary';
-import { SafeLink } from '@meshwork/plugin-data-products-react';
+import { OverviewField, SafeLink } from '@meshwork/plugin-data-products-react';
 
 const lifecycleBanners = {
   deprecated: {

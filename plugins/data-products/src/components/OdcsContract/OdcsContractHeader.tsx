@@ -15,7 +15,7 @@
  */
 
 import { Alert, Flex, Grid, Text } from '@backstage/ui';
-import { OverviewField } from '../OverviewField';
+import { OverviewField } from '@meshwork/plugin-data-products-react';
 import { PiiMarker } from './SensitivityMarkers';
 import type { OdcsContract, OdcsPrice } from './types';
 

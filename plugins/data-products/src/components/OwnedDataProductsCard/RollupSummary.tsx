@@ -18,7 +18,7 @@ import { Flex, Skeleton, Text } from '@backstage/ui';
 import type { ScorecardRollup } from '@meshwork/plugin-data-products-common';
 import { useRollups } from '../../hooks';
 import { LevelDistributionBar } from '../LevelDistributionBar';
-import { OverviewField } from '../OverviewField';
+import { OverviewField } from '@meshwork/plugin-data-products-react';
 import { LoadError } from '../shared';
 
 /** Whole points the average moved over the trend window; undefined without earlier scores. */

@@ -17,8 +17,23 @@
 import { Text } from '@backstage/ui';
 import type { ReactNode } from 'react';
 
-/** A label and its value; an absent value says so rather than leaving a gap. */
-export function OverviewField(props: { label: string; children?: ReactNode }) {
+/**
+ * Props of {@link OverviewField}.
+ *
+ * @public
+ */
+export type OverviewFieldProps = {
+  label: string;
+  children?: ReactNode;
+};
+
+/**
+ * A label and its value, as the overview cards show them; an absent value
+ * says so rather than leaving a gap.
+ *
+ * @public
+ */
+export function OverviewField(props: OverviewFieldProps) {
   const { label, children } = props;
   const empty = children === undefined || children === '' || children === false;
   return (
