@@ -16,7 +16,8 @@
 
 /**
  * The `DataProduct` kind of Meshwork: types, JSON Schema and validator,
- * shared by the catalog, the backend, the browser and the CLI.
+ * the scorecard's rules and the REST client, shared by the catalog, the
+ * backend, the browser and the CLI.
  *
  * @packageDocumentation
  */
@@ -25,4 +26,5 @@ export * from './entity';
 export * from './scorecard';
 export * from './permissions';
 export * from './api';
+export * from './client';
 export * from './odps';

@@ -19,9 +19,11 @@ import type {
   DataProductStatus,
   DataProductType,
 } from '../entity';
+import type { DataProductProblem } from '../entity';
 import type {
   DataProductLevel,
   DataProductScorecard,
+  DataProductWaiver,
   RuleAppliesTo,
   RuleState,
   ScorecardLevel,
@@ -39,6 +41,24 @@ export interface ScorecardRuleSummary {
   appliesTo?: RuleAppliesTo;
   enforcedFrom?: string;
   reads: Array<'catalog' | 'facts'>;
+}
+
+/** An item of GET /scorecards: a product's latest evaluation, without its results. @public */
+export interface ScorecardSummary {
+  entityRef: string;
+  title?: string;
+  domainRef?: string;
+  ownerRef?: string;
+  level: DataProductLevel;
+  score: number;
+  failingRuleIds: string[];
+  evaluatedAt: string;
+}
+
+/** GET /scorecards: a page in ref order; `nextCursor` asks for the next. @public */
+export interface ScorecardPage {
+  items: ScorecardSummary[];
+  nextCursor?: string;
 }
 
 /** GET /scorecards/:kind/:namespace/:name: the latest evaluation of one product. @public */
@@ -146,4 +166,30 @@ export type DataProductFacets = Record<
 export interface WaiverLimits {
   /** The furthest a waiver may end, in whole days from now (`dataProducts.waivers.maxDuration`). */
   maxDurationDays: number;
+}
+
+/** GET /waivers: a page of waivers, newest request first; `nextCursor` asks for the older ones. @public */
+export interface WaiverPage {
+  items: DataProductWaiver[];
+  nextCursor?: string;
+}
+
+/** POST /evaluate: the dry run's scorecards, one per DataProduct document. @public */
+export interface DryRunResponse {
+  items: DataProductScorecard[];
+}
+
+/**
+ * A problem of a document posted to the dry run, in the body of its 400
+ * answer (`problems`) beside the error.
+ * @public
+ */
+export interface DryRunProblem extends DataProductProblem {
+  /** Index of the YAML document (or array item) in the request, from 0. */
+  document: number;
+}
+
+/** POST /facts: how many facts were stored. @public */
+export interface FactReportResponse {
+  accepted: number;
 }

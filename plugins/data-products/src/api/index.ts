@@ -15,11 +15,11 @@
  */
 
 export { dataProductsApiRef } from './DataProductsApi';
+export { DataProductsClient } from '@meshwork/plugin-data-products-common';
 export type {
   DataProductListQuery,
   DataProductsApi,
   WaiverListQuery,
   WaiverPage,
   WaiverRequest,
-} from './DataProductsApi';
-export { DataProductsClient } from './DataProductsClient';
+} from '@meshwork/plugin-data-products-common';

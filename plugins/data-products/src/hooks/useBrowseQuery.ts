@@ -25,6 +25,7 @@ import { useLocation } from 'react-router-dom';
 import {
   DATA_PRODUCT_LIST_FILTERS,
   DATA_PRODUCT_SORT_FIELDS,
+  dataProductsSearchParams,
   type DataProductSortField,
 } from '@meshwork/plugin-data-products-common';
 import type { DataProductListQuery } from '../api';
@@ -58,19 +59,15 @@ export function queryFromSearchParams(
   return query;
 }
 
+/** The browse URL of a query: the API's parameters, without the defaults. */
 export function searchParamsFromQuery(
   query: DataProductListQuery,
 ): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === '') continue;
-    if (key === 'limit' && value === DEFAULT_LIMIT) continue;
-    if (key === 'offset' && value === 0) continue;
-    for (const item of Array.isArray(value) ? value : [value]) {
-      params.append(key, String(item));
-    }
-  }
-  return params;
+  return dataProductsSearchParams({
+    ...query,
+    limit: query.limit === DEFAULT_LIMIT ? undefined : query.limit,
+    offset: query.offset === 0 ? undefined : query.offset,
+  });
 }
 
 /**

@@ -91,4 +91,44 @@ describe('DataProductsClient', () => {
       body: JSON.stringify({ comment: 'Fine for Q4' }),
     });
   });
+
+  it('posts a catalog-info.yaml to the dry run as it is, with its media type', async () => {
+    const { client, fetch } = clientAnswering(200, { items: [] });
+    const yaml = 'kind: DataProduct\nmetadata:\n  name: orders\n';
+    await expect(client.dryRun(yaml)).resolves.toEqual({ items: [] });
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe('http://localhost:7007/api/data-products/evaluate');
+    expect(init).toMatchObject({
+      method: 'POST',
+      headers: { 'Content-Type': 'application/yaml' },
+      body: yaml,
+    });
+  });
+
+  it('reports facts as one batch', async () => {
+    const { client, fetch } = clientAnswering(201, { accepted: 1 });
+    const fact = {
+      entityRef: 'dataproduct:default/orders-daily',
+      name: 'freshness',
+      value: 'PT2H',
+    };
+    await expect(client.reportFacts([fact])).resolves.toEqual({
+      accepted: 1,
+    });
+    expect(fetch.mock.calls[0][1]).toMatchObject({
+      method: 'POST',
+      body: JSON.stringify({ items: [fact] }),
+    });
+  });
+
+  it('pages the scorecards with single-valued filters and a cursor', async () => {
+    const { client, fetch } = clientAnswering(200, { items: [] });
+    await client.listScorecards({
+      level: 'gold',
+      cursor: 'dataproduct:default/a',
+    });
+    expect(fetch.mock.calls[0][0]).toBe(
+      'http://localhost:7007/api/data-products/scorecards?level=gold&cursor=dataproduct%3Adefault%2Fa',
+    );
+  });
 });

@@ -1,0 +1,135 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import type { DataProductListFilters } from '../api/listFilters';
+import type {
+  DataProductFacets,
+  DataProductListResponse,
+  DataProductSortField,
+  DryRunResponse,
+  FactReportResponse,
+  ScorecardHistoryPoint,
+  ScorecardPage,
+  ScorecardRollupsResponse,
+  ScorecardRuleSummary,
+  StoredScorecard,
+  WaiverLimits,
+  WaiverPage,
+} from '../api/types';
+import type { OdpsDocument } from '../odps';
+import type {
+  DataProductLevel,
+  DataProductWaiver,
+  WaiverStatus,
+} from '../scorecard';
+
+/**
+ * A page of products: the backend's filters, a sort and a window.
+ * @public
+ */
+export interface DataProductListQuery extends DataProductListFilters {
+  sort?: DataProductSortField;
+  order?: 'asc' | 'desc';
+  offset?: number;
+  limit?: number;
+}
+
+/** The filters of GET /scorecards, one value each, and where the last page ended. @public */
+export interface ScorecardListQuery {
+  domain?: string;
+  owner?: string;
+  level?: DataProductLevel;
+  /** Products failing this rule. */
+  failing?: string;
+  q?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/** @public */
+export interface WaiverListQuery {
+  entityRef?: string;
+  status?: WaiverStatus;
+  limit?: number;
+}
+
+/** @public */
+export interface WaiverRequest {
+  entityRef: string;
+  ruleId: string;
+  justification: string;
+  expiresAt: string;
+}
+
+/** One fact a pipeline or a person reports about a product, or one of its output ports. @public */
+export interface FactReport {
+  entityRef: string;
+  port?: string;
+  name: string;
+  value: unknown;
+  /** When the fact was observed (ISO 8601); now when left out. */
+  observedAt?: string;
+}
+
+/**
+ * The data-products backend's REST API, under `/api/data-products`. Every
+ * method rejects with a `ResponseError` when the backend answers with an
+ * error, except where it says otherwise.
+ * @public
+ */
+export interface DataProductsApi {
+  listProducts(query: DataProductListQuery): Promise<DataProductListResponse>;
+  getFacets(query: DataProductListQuery): Promise<DataProductFacets>;
+  /** The products matching the query as CSV, one column per rule. */
+  getProductsCsv(query: DataProductListQuery): Promise<Blob>;
+  getRules(): Promise<ScorecardRuleSummary[]>;
+  /** One page of the latest scorecards, in ref order. */
+  listScorecards(query: ScorecardListQuery): Promise<ScorecardPage>;
+  /** `undefined` when the product has not been evaluated yet. */
+  getScorecard(entityRef: string): Promise<StoredScorecard | undefined>;
+  getHistory(entityRef: string): Promise<ScorecardHistoryPoint[]>;
+  evaluate(entityRef: string): Promise<StoredScorecard>;
+  getRollups(by: 'domain' | 'owner'): Promise<ScorecardRollupsResponse>;
+  /**
+   * Scores a catalog-info.yaml (or entity JSON) before it is committed, and
+   * stores nothing. A document that does not validate makes a 400 whose
+   * body carries `problems`, each a `DryRunProblem`.
+   */
+  dryRun(catalogInfo: string): Promise<DryRunResponse>;
+  /** Up to 1,000 facts at once; none is stored unless all are accepted. */
+  reportFacts(facts: FactReport[]): Promise<FactReportResponse>;
+  /** The product as an ODPS v1.1.0 document. */
+  getOdps(entityRef: string): Promise<OdpsDocument>;
+  /**
+   * The product as an ODPS v1.1.0 document in YAML, to save as a file;
+   * rejects when the backend can't find it or the user may not read it.
+   */
+  getOdpsYaml(entityRef: string): Promise<Blob>;
+  listWaivers(query: WaiverListQuery): Promise<DataProductWaiver[]>;
+  /** One page of waivers; pass the last page's `nextCursor` for the next. */
+  listWaiverPage(
+    query: WaiverListQuery & { cursor?: string },
+  ): Promise<WaiverPage>;
+  getWaiver(id: string): Promise<DataProductWaiver>;
+  /** How far ahead a waiver may end, as the backend is configured. */
+  getWaiverLimits(): Promise<WaiverLimits>;
+  requestWaiver(request: WaiverRequest): Promise<DataProductWaiver>;
+  decideWaiver(
+    id: string,
+    decision: 'approve' | 'reject',
+    comment?: string,
+  ): Promise<DataProductWaiver>;
+}
