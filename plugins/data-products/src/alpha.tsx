@@ -165,8 +165,3 @@ export default createFrontendPlugin({
     dataProductSearchResultType,
   ],
 });
-
-export {
-  apiDocsOdcsModule,
-  apiDocsOdcsConfigApi,
-} from './alpha/apiDocsOdcsModule';

@@ -36,9 +36,4 @@ export {
   governanceRouteRef,
 } from './routes';
 export * from './api';
-export {
-  OdcsContractDefinition,
-  odcsApiDefinitionWidget,
-} from './components/OdcsContract';
-export type { OdcsContractDefinitionProps } from './components/OdcsContract';
 export { DownloadOdpsButton } from './components/DownloadOdpsButton';
