@@ -18,9 +18,11 @@ import type {
   AuthService,
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
-import type {
-  DataProductListItem,
-  DataProductListResponse,
+import { isError, type ResponseError } from '@backstage/errors';
+import {
+  DataProductsClient,
+  type DataProductListItem,
+  type DataProductListResponse,
 } from '@meshwork/plugin-data-products-common';
 
 /** What reading the data-products listing needs. */
@@ -36,10 +38,35 @@ function isListResponse(body: unknown): body is DataProductListResponse {
   return Array.isArray(page?.items) && typeof page?.totalCount === 'number';
 }
 
-/** A short piece of an error body, for the log. */
-async function excerptOf(response: Response): Promise<string> {
-  const text = await response.text().catch(() => '');
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+/** A fetch that calls the data-products backend as this plugin's own service. */
+function fetchAsService(auth: AuthService): typeof fetch {
+  return async (input, init) => {
+    // A token per request: one may expire during a long run.
+    const { token } = await auth.getPluginRequestToken({
+      onBehalfOf: await auth.getOwnServiceCredentials(),
+      targetPluginId: 'data-products',
+    });
+    const headers = new Headers(init?.headers);
+    headers.set('Authorization', `Bearer ${token}`);
+    return fetch(input, { ...init, headers });
+  };
+}
+
+/** An answer with an error status, as the client throws it. */
+function isRefusal(error: unknown): error is ResponseError {
+  return isError(error) && error.name === 'ResponseError';
+}
+
+/** The backend's answer to an error, for the log: the status and a short piece of its message. */
+function describeRefusal(error: unknown): unknown {
+  if (!isRefusal(error)) return error;
+  const { response, statusCode, statusText, body } = error;
+  const said = body.error.message;
+  return new Error(
+    `GET ${response.url} answered ${statusCode} ${statusText}: ${
+      said.length > 200 ? `${said.slice(0, 200)}…` : said
+    }`,
+  );
 }
 
 /**
@@ -52,34 +79,25 @@ export async function* readProductPages(
   reader: ProductListingReader,
 ): AsyncGenerator<DataProductListItem[]> {
   const { discovery, auth, batchSize } = reader;
-  const baseUrl = await discovery.getBaseUrl('data-products');
+  const client = new DataProductsClient({
+    discoveryApi: discovery,
+    fetchApi: { fetch: fetchAsService(auth) },
+  });
   let offset = 0;
   for (;;) {
-    // A token per page: one may expire during a long run.
-    const { token } = await auth.getPluginRequestToken({
-      onBehalfOf: await auth.getOwnServiceCredentials(),
-      targetPluginId: 'data-products',
-    });
-    const url = `${baseUrl}/products?offset=${offset}&limit=${batchSize}`;
-    const response = await fetch(url, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    if (!response.ok) {
+    const page: unknown = await client
+      .listProducts({ offset, limit: batchSize })
+      .catch(error => {
+        throw describeRefusal(error);
+      });
+    if (!isListResponse(page)) {
       throw new Error(
-        `GET ${url} answered ${response.status} ${
-          response.statusText
-        }: ${await excerptOf(response)}`,
+        'GET /products of the data-products backend answered with no items array and totalCount number; is it the same version?',
       );
     }
-    const body: unknown = await response.json();
-    if (!isListResponse(body)) {
-      throw new Error(
-        `GET ${url} answered with no items array and totalCount number; is the data-products backend the same version?`,
-      );
-    }
-    if (body.items.length === 0) return;
-    yield body.items;
-    offset += body.items.length;
-    if (offset >= body.totalCount) return;
+    if (page.items.length === 0) return;
+    yield page.items;
+    offset += page.items.length;
+    if (offset >= page.totalCount) return;
   }
 }
