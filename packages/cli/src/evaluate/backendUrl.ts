@@ -38,8 +38,13 @@ export function parseBackendUrl(
   return url;
 }
 
-/** The dry-run endpoint; a path in the backend URL (a portal behind `/backstage`) is kept. */
-export function evaluateUrl(backend: URL): URL {
+/** The data-products API; a path in the backend URL (a portal behind `/backstage`) is kept. */
+export function dataProductsUrl(backend: URL): string {
   const base = backend.href.endsWith('/') ? backend.href : `${backend.href}/`;
-  return new URL('api/data-products/evaluate', base);
+  return new URL('api/data-products', base).href;
+}
+
+/** The dry-run endpoint, as the messages name it. */
+export function evaluateUrl(backend: URL): URL {
+  return new URL(`${dataProductsUrl(backend)}/evaluate`);
 }

@@ -61,6 +61,18 @@ function close(server: Server): Promise<void> {
   return new Promise(resolve => server.close(() => resolve()));
 }
 
+/** An error body as Backstage's error handler sends it: with the request and the status. */
+function backstageBody(
+  answer: FakeAnswer,
+  request: { method?: string; url?: string },
+): unknown {
+  const body = answer.body ?? {};
+  if (answer.status < 400 || typeof body !== 'object' || !('error' in body)) {
+    return body;
+  }
+  return { request, response: { statusCode: answer.status }, ...body };
+}
+
 export async function startFakeBackend(): Promise<FakeBackend> {
   const requests: ReceivedRequest[] = [];
   let current: FakeAnswer = { status: 200, body: { items: [] } };
@@ -80,7 +92,11 @@ export async function startFakeBackend(): Promise<FakeBackend> {
       res.writeHead(current.status, {
         'Content-Type': isText ? 'text/html' : 'application/json',
       });
-      res.end(isText ? current.body : JSON.stringify(current.body ?? {}));
+      res.end(
+        isText
+          ? current.body
+          : JSON.stringify(backstageBody(current, { method, url })),
+      );
     });
   });
   const url = await listen(server);

@@ -14,7 +14,9 @@
  * limitations under the License.
  */
 
-import { evaluateUrl } from './backendUrl';
+import { isError, type ResponseError } from '@backstage/errors';
+import { DataProductsClient } from '@meshwork/plugin-data-products-common';
+import { dataProductsUrl, evaluateUrl } from './backendUrl';
 import { describeHttpError, describeNetworkError } from './describeFailure';
 import type { EvaluationResponse, ServerProblem } from './types';
 
@@ -32,25 +34,62 @@ export interface EvaluationRequest {
   timeoutMs?: number;
 }
 
-function parseJson(text: string): any {
+/** Only the token can make a header invalid, e.g. a line break pasted into it. */
+function isHeaderSafe(token: string | undefined): boolean {
+  if (!token) return true;
   try {
-    return JSON.parse(text);
+    new Headers().set('Authorization', `Bearer ${token}`);
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
 }
 
-function headersFor(token: string | undefined): Headers | undefined {
-  try {
-    return new Headers({
-      'Content-Type': 'application/yaml',
-      Accept: 'application/json',
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+/**
+ * The CLI's fetch: the token, if any, on every request, and a timeout that
+ * covers reading the body too, since a backend can stall after the headers.
+ */
+function fetchWith(token: string | undefined, timeoutMs: number): typeof fetch {
+  return (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    return fetch(input, {
+      ...init,
+      headers,
+      signal: AbortSignal.timeout(timeoutMs),
     });
-  } catch {
-    // Only the token can make a header invalid, e.g. a line break pasted into it.
-    return undefined;
+  };
+}
+
+/** An answer with an error status, as the client throws it. */
+function isRefusal(error: unknown): error is ResponseError {
+  return isError(error) && error.name === 'ResponseError';
+}
+
+/** What the backend's refusal means to the user: the file's problems for a 400, else what to do. */
+function refusalOf(
+  error: ResponseError,
+  url: URL,
+  hasToken: boolean,
+): EvaluationResponse {
+  const { statusCode: status, body } = error;
+  // Backstage's error bodies name the request; for anything else, such as
+  // a proxy's HTML page, ResponseError makes a body up without it, and the
+  // status text says more.
+  const serverMessage = body.request
+    ? body.error.message
+    : error.statusText || `HTTP ${status}`;
+  if (status === 400) {
+    const posted = (body as { problems?: unknown }).problems;
+    const problems: ServerProblem[] = Array.isArray(posted)
+      ? posted.filter((p: any) => typeof p?.message === 'string')
+      : [];
+    return { type: 'invalid', message: serverMessage, problems };
   }
+  return {
+    type: 'failed',
+    message: describeHttpError({ status, serverMessage, url, hasToken }),
+  };
 }
 
 /**
@@ -63,62 +102,36 @@ export async function requestEvaluation(
 ): Promise<EvaluationResponse> {
   const url = evaluateUrl(request.backend);
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const headers = headersFor(request.token);
-  if (!headers) {
+  if (!isHeaderSafe(request.token)) {
     return {
       type: 'failed',
       message:
         'the token holds characters an HTTP header cannot carry, such as a line break; pass --token or set MESHWORK_TOKEN to the token alone',
     };
   }
+  const client = new DataProductsClient({
+    discoveryApi: { getBaseUrl: async () => dataProductsUrl(request.backend) },
+    fetchApi: { fetch: fetchWith(request.token, timeoutMs) },
+  });
+  const unexpected: EvaluationResponse = {
+    type: 'failed',
+    message: `unexpected answer from ${url.href}: no "items" list; is --backend the portal's backend?`,
+  };
 
-  let response: Response;
-  let text: string;
   try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers,
-      body: request.content,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    // Read the body under the same timeout: a backend can stall after the headers.
-    text = await response.text();
+    const answer: { items?: unknown } = await client.dryRun(request.content);
+    return Array.isArray(answer?.items)
+      ? { type: 'evaluated', items: answer.items }
+      : unexpected;
   } catch (error) {
+    if (isRefusal(error)) {
+      return refusalOf(error, url, Boolean(request.token));
+    }
+    // A 200 that is not JSON: the frontend's page, most likely.
+    if (isError(error) && error.name === 'SyntaxError') return unexpected;
     return {
       type: 'failed',
       message: describeNetworkError(error, url, timeoutMs),
     };
   }
-
-  const body = parseJson(text);
-  // A proxy in front of the backend may answer with HTML: fall back to the status text.
-  const serverMessage: string =
-    typeof body?.error?.message === 'string'
-      ? body.error.message
-      : response.statusText || `HTTP ${response.status}`;
-
-  if (response.status === 200) {
-    if (!Array.isArray(body?.items)) {
-      return {
-        type: 'failed',
-        message: `unexpected answer from ${url.href}: no "items" list; is --backend the portal's backend?`,
-      };
-    }
-    return { type: 'evaluated', items: body.items };
-  }
-  if (response.status === 400) {
-    const problems: ServerProblem[] = Array.isArray(body?.problems)
-      ? body.problems.filter((p: any) => typeof p?.message === 'string')
-      : [];
-    return { type: 'invalid', message: serverMessage, problems };
-  }
-  return {
-    type: 'failed',
-    message: describeHttpError({
-      status: response.status,
-      serverMessage,
-      url,
-      hasToken: Boolean(request.token),
-    }),
-  };
 }
