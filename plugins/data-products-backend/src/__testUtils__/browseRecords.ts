@@ -18,7 +18,7 @@ import type {
   DataProductLevel,
   RuleState,
 } from '@meshwork/plugin-data-products-common';
-import type { ScorecardRecord } from '../database/DatabaseScorecardStore';
+import type { ScorecardRecord } from '../database/ScorecardStore';
 
 function record(
   name: string,

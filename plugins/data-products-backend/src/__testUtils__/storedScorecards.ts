@@ -19,10 +19,8 @@ import type {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import type { Knex } from 'knex';
-import {
-  DatabaseScorecardStore,
-  type ScorecardRecord,
-} from '../database/DatabaseScorecardStore';
+import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
+import type { ScorecardRecord } from '../database/ScorecardStore';
 
 /** A scorecard store on a fresh test database, holding `records` saved at `at`. */
 export async function storeWithScorecards(

@@ -22,7 +22,7 @@ import {
   DATA_PRODUCT_LEVELS,
   DATA_PRODUCT_SORT_FIELDS,
 } from '@meshwork/plugin-data-products-common';
-import type { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
+import type { ScorecardStore } from '../database/ScorecardStore';
 import { loadGroupAncestors } from '@meshwork/plugin-data-products-node';
 import type { ProductReadAccess } from '../service/ProductReadAccess';
 import { completeRef } from './catalogAccess';
@@ -34,7 +34,7 @@ import { completeRef } from './catalogAccess';
  */
 export function registerFindDataProductsAction(options: {
   actionsRegistry: ActionsRegistryService;
-  store: DatabaseScorecardStore;
+  store: ScorecardStore;
   catalog: CatalogService;
   auth: AuthService;
   readAccess: ProductReadAccess;

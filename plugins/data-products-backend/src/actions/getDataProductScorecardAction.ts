@@ -22,7 +22,7 @@ import {
   type StoredScorecard,
 } from '@meshwork/plugin-data-products-common';
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
-import type { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
+import type { ScorecardStore } from '../database/ScorecardStore';
 import type { z as zod } from 'zod/v3';
 import {
   ProductReadAccess,
@@ -43,7 +43,7 @@ export const productRefInput = (z: typeof zod) =>
 /** What the scorecard actions need. */
 export interface ScorecardActionOptions {
   actionsRegistry: ActionsRegistryService;
-  store: DatabaseScorecardStore;
+  store: ScorecardStore;
   readAccess: ProductReadAccess;
 }
 

@@ -18,7 +18,7 @@ import type { AuthService } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { ScorecardRule } from '@meshwork/plugin-data-products-common';
-import type { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
+import type { ScorecardStore } from '../database/ScorecardStore';
 import type { ProductReadAccess } from '../service/ProductReadAccess';
 import { registerExplainDataProductFailuresAction } from './explainDataProductFailuresAction';
 import { registerFindDataProductsAction } from './findDataProductsAction';
@@ -31,7 +31,7 @@ import { registerGetDataProductScorecardAction } from './getDataProductScorecard
  */
 export function registerDataProductActions(options: {
   actionsRegistry: ActionsRegistryService;
-  store: DatabaseScorecardStore;
+  store: ScorecardStore;
   catalog: CatalogService;
   auth: AuthService;
   rules: ScorecardRule[];

@@ -16,7 +16,8 @@
 
 import { TestDatabases } from '@backstage/backend-test-utils';
 import type { Knex } from 'knex';
-import { DatabaseFactStore, ReportedFact } from './DatabaseFactStore';
+import { DatabaseFactStore } from './DatabaseFactStore';
+import type { ReportedFact } from './FactStore';
 
 jest.setTimeout(60_000);
 

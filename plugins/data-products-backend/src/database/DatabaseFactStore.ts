@@ -18,11 +18,7 @@ import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type { DataProductFact } from '@meshwork/plugin-data-products-common';
 import type { Knex } from 'knex';
 import { chunks, connectDatabase, toIso } from './database';
-
-/** A fact as it arrives: who reported it matters for the audit. */
-export interface ReportedFact extends DataProductFact {
-  reportedBy: string;
-}
+import type { FactStore, ReportedFact } from './FactStore';
 
 interface FactRow {
   entity_ref: string;
@@ -42,12 +38,8 @@ function factOf(row: FactRow): DataProductFact {
   };
 }
 
-/**
- * Facts that pipelines report. Every fact is kept until retention prunes it;
- * the latest per (product, port, name) is never pruned, so a pipeline that
- * stopped reporting shows as stale rather than as never reported.
- */
-export class DatabaseFactStore {
+/** Facts in the plugin's database, one row per report. */
+export class DatabaseFactStore implements FactStore {
   readonly #db: Knex;
 
   static async create(options: {

@@ -17,25 +17,15 @@
 import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
 import { chunks, connectDatabase } from './database';
-
-/** One event someone is to be notified of, before it is claimed. */
-export interface NotificationEvent {
-  /** What happened, unique per event: the same event always has the same key. */
-  key: string;
-  /** The notification topic, the kind of event. */
-  topic: string;
-  /** The data product it is about. */
-  entityRef: string;
-}
+import type { NotificationEvent, NotificationLog } from './NotificationLog';
 
 /**
- * The events the plugin has notified people of. Whoever inserts an event's
+ * The notification log in the plugin's database. Whoever inserts an event's
  * row first sends its notification; every later insert of the same key is
  * ignored by the database (`on conflict do nothing`, on SQLite and
- * PostgreSQL alike), so a retried run, a second replica or a task that runs
- * twice finds nothing left to send.
+ * PostgreSQL alike).
  */
-export class DatabaseNotificationLog {
+export class DatabaseNotificationLog implements NotificationLog {
   readonly #db: Knex;
 
   static async create(options: {

@@ -16,14 +16,10 @@
 
 import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type {
-  DataClassification,
   DataProductFacets,
   DataProductLevel,
   DataProductListItem,
   DataProductListResponse,
-  DataProductScorecard,
-  DataProductStatus,
-  DataProductType,
   RuleState,
   ScorecardHistoryPoint,
   StoredScorecard,
@@ -42,70 +38,14 @@ import {
 import { ReadableProducts, whereReadable } from './readableProducts';
 import { previousRollupRows, PreviousRollupRow } from './rollupTrend';
 import { productFieldsOf, ResultRow, statesOf, wordsOf } from './resultRows';
-
-// Moved to -common for the frontend; still importable from here.
-export type {
-  ScorecardHistoryPoint,
-  StoredScorecard,
-} from '@meshwork/plugin-data-products-common';
-
-/** A scorecard with what listings and rollups need of its product. */
-export interface ScorecardRecord {
-  scorecard: DataProductScorecard;
-  title?: string;
-  domainRef?: string;
-  ownerRef?: string;
-  status?: DataProductStatus;
-  type?: DataProductType;
-  classification?: DataClassification;
-  tags?: string[];
-  description?: string;
-}
-
-/** A product whose level an evaluation changed, and what it was before. */
-export interface LevelChange {
-  record: ScorecardRecord;
-  previousLevel: DataProductLevel;
-  /** When the previous level was evaluated (ISO): names the change, for deduplication. */
-  previousEvaluatedAt: string;
-}
-
-/** Filters of the scorecard listing; refs are full (`group:default/sales-data`). @public */
-export interface ScorecardListQuery {
-  domainRef?: string;
-  ownerRef?: string;
-  level?: DataProductLevel;
-  /** Only products failing this rule. */
-  failing?: string;
-  /** Case-insensitive text in the title or ref. */
-  q?: string;
-  limit: number;
-  /** Where the previous page ended. */
-  cursor?: string;
-  /** What the caller may read; every product when absent. */
-  readable?: ReadableProducts;
-}
-
-/** One row of the listing. @public */
-export interface ScorecardSummary {
-  entityRef: string;
-  title?: string;
-  domainRef?: string;
-  ownerRef?: string;
-  level: DataProductLevel;
-  score: number;
-  failingRuleIds: string[];
-  evaluatedAt: string;
-}
-
-/** Products of one group (domain or owner) that share a level and failing rules. @public */
-export interface ScorecardRollupRow {
-  groupRef?: string;
-  level: DataProductLevel;
-  failingRuleIds: string[];
-  products: number;
-  scoreSum: number;
-}
+import type {
+  LevelChange,
+  ScorecardListQuery,
+  ScorecardRecord,
+  ScorecardRollupRow,
+  ScorecardStore,
+  ScorecardSummary,
+} from './ScorecardStore';
 
 /** A hash of what a history point records: a new one only when it changes. */
 function fingerprintOf(
@@ -118,8 +58,8 @@ function fingerprintOf(
     .digest('hex');
 }
 
-/** Scorecards and their history in the plugin's database (SQLite or PostgreSQL). @public */
-export class DatabaseScorecardStore {
+/** Scorecards and their history in the plugin's database (SQLite or PostgreSQL). */
+export class DatabaseScorecardStore implements ScorecardStore {
   readonly #db: Knex;
 
   static async create(options: {

@@ -25,26 +25,12 @@ import type {
 import type { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { chunks, connectDatabase, toIso } from './database';
-import { ReadableProducts, whereReadable } from './readableProducts';
-
-/** @public */
-export interface WaiverRequest {
-  entityRef: string;
-  ruleId: string;
-  justification: string;
-  expiresAt: Date;
-  requestedBy: string;
-}
-
-/** @public */
-export interface WaiverListQuery {
-  entityRef?: string;
-  status?: WaiverStatus;
-  limit: number;
-  cursor?: string;
-  /** What the caller may read; every product's waivers when absent. */
-  readable?: ReadableProducts;
-}
+import { whereReadable } from './readableProducts';
+import type {
+  WaiverListQuery,
+  WaiverRequest,
+  WaiverStore,
+} from './WaiverStore';
 
 type Timestamp = Date | string | number;
 
@@ -104,8 +90,8 @@ function waiverOf(row: WaiverRow, events: EventRow[]): DataProductWaiver {
   };
 }
 
-/** Waivers and their audit trail: every request, decision and expiry, with who and when. */
-export class DatabaseWaiverStore {
+/** Waivers and their audit trail in the plugin's database. */
+export class DatabaseWaiverStore implements WaiverStore {
   readonly #db: Knex;
 
   static async create(options: {

@@ -25,7 +25,7 @@ import {
 import type { Knex } from 'knex';
 import { ordersNeighbours, ordersProduct } from '../__testUtils__/fixtures';
 import { DatabaseNotificationLog } from '../database/DatabaseNotificationLog';
-import type { LevelChange } from '../database/DatabaseScorecardStore';
+import type { LevelChange } from '../database/ScorecardStore';
 import { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
 import { DataProductNotifier } from './DataProductNotifier';
 

@@ -21,9 +21,9 @@ import type {
   DataProductWaiver,
   ScorecardRule,
 } from '@meshwork/plugin-data-products-common';
-import type { DatabaseNotificationLog } from '../database/DatabaseNotificationLog';
-import type { LevelChange } from '../database/DatabaseScorecardStore';
-import type { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
+import type { NotificationLog } from '../database/NotificationLog';
+import type { LevelChange } from '../database/ScorecardStore';
+import type { WaiverStore } from '../database/WaiverStore';
 import { deliverOnce, PendingNotification } from './deliverOnce';
 import { levelRank } from '../service/blockingRules';
 import {
@@ -40,8 +40,8 @@ const LOG_RETENTION_MS = 90 * 24 * 60 * 60 * 1000;
 /** @public */
 export interface DataProductNotifierOptions {
   notifications: NotificationService;
-  log: DatabaseNotificationLog;
-  waivers: DatabaseWaiverStore;
+  log: NotificationLog;
+  waivers: WaiverStore;
   catalog: CatalogService;
   auth: AuthService;
   logger: LoggerService;

@@ -20,9 +20,9 @@ import type {
   NotificationService,
 } from '@backstage/plugin-notifications-node';
 import type {
-  DatabaseNotificationLog,
   NotificationEvent,
-} from '../database/DatabaseNotificationLog';
+  NotificationLog,
+} from '../database/NotificationLog';
 
 const PARALLEL_SENDS = 8;
 
@@ -39,7 +39,7 @@ export interface PendingNotification extends NotificationEvent {
  */
 export async function deliverOnce(
   options: {
-    log: DatabaseNotificationLog;
+    log: NotificationLog;
     notifications: NotificationService;
     logger: LoggerService;
   },

@@ -22,9 +22,9 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { ScorecardRule } from '@meshwork/plugin-data-products-common';
-import type { DatabaseFactStore } from '../database/DatabaseFactStore';
-import type { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
-import type { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
+import type { FactStore } from '../database/FactStore';
+import type { ScorecardStore } from '../database/ScorecardStore';
+import type { WaiverStore } from '../database/WaiverStore';
 import type { DataProductNotifier } from '../notifications/DataProductNotifier';
 import type { ProductReadAccess } from '../service/ProductReadAccess';
 import type { ScorecardEvaluator } from '../service/ScorecardEvaluator';
@@ -36,9 +36,9 @@ export interface RouteOptions {
   permissions: PermissionsService;
   auth: AuthService;
   catalog: CatalogService;
-  store: DatabaseScorecardStore;
-  facts: DatabaseFactStore;
-  waivers: DatabaseWaiverStore;
+  store: ScorecardStore;
+  facts: FactStore;
+  waivers: WaiverStore;
   evaluator: ScorecardEvaluator;
   /** What the catalog's read policy lets each caller see. */
   readAccess: ProductReadAccess;

@@ -26,7 +26,7 @@ import {
 } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { createHash } from 'node:crypto';
-import type { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
+import type { ScorecardStore } from '../database/ScorecardStore';
 import type { ScorecardEvaluator } from './ScorecardEvaluator';
 import { scanCatalog } from '@meshwork/plugin-data-products-node';
 
@@ -97,7 +97,7 @@ export class ChangedProductsWatcher {
   readonly #auth: AuthService;
   readonly #evaluator: ScorecardEvaluator;
   readonly #store: Pick<
-    DatabaseScorecardStore,
+    ScorecardStore,
     'storedProductRefs' | 'deleteScorecards'
   >;
   readonly #logger: LoggerService;
@@ -112,10 +112,7 @@ export class ChangedProductsWatcher {
     catalog: CatalogService;
     auth: AuthService;
     evaluator: ScorecardEvaluator;
-    store: Pick<
-      DatabaseScorecardStore,
-      'storedProductRefs' | 'deleteScorecards'
-    >;
+    store: Pick<ScorecardStore, 'storedProductRefs' | 'deleteScorecards'>;
     logger: LoggerService;
   }) {
     return new ChangedProductsWatcher(options);

@@ -39,13 +39,13 @@ import type {
   DataProductScorecard,
   StoredScorecard,
 } from '@meshwork/plugin-data-products-common';
-import type { DatabaseFactStore } from '../database/DatabaseFactStore';
+import type { FactStore } from '../database/FactStore';
 import type {
-  DatabaseScorecardStore,
   LevelChange,
   ScorecardRecord,
-} from '../database/DatabaseScorecardStore';
-import type { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
+  ScorecardStore,
+} from '../database/ScorecardStore';
+import type { WaiverStore } from '../database/WaiverStore';
 import type { DataProductNotifier } from '../notifications/DataProductNotifier';
 import { saveEachProduct, type SavedScorecards } from './saveEachProduct';
 import { CatalogQuery, scanCatalog } from '@meshwork/plugin-data-products-node';
@@ -74,17 +74,17 @@ const LOOKUPS_QUERY: CatalogQuery = {
 /** What one evaluation reads besides the products: loaded in bulk, up front. */
 interface Lookups {
   entities: Map<string, Entity>;
-  facts: Awaited<ReturnType<DatabaseFactStore['latestFacts']>>;
-  waivers: Awaited<ReturnType<DatabaseWaiverStore['activeWaivers']>>;
+  facts: Awaited<ReturnType<FactStore['latestFacts']>>;
+  waivers: Awaited<ReturnType<WaiverStore['activeWaivers']>>;
 }
 
 /** @public */
 export interface ScorecardEvaluatorOptions {
   catalog: CatalogService;
   auth: AuthService;
-  store: DatabaseScorecardStore;
-  facts: DatabaseFactStore;
-  waivers: DatabaseWaiverStore;
+  store: ScorecardStore;
+  facts: FactStore;
+  waivers: WaiverStore;
   logger: LoggerService;
   rules: ScorecardRule[];
   /** Share of passed data-quality checks that quality-checks-pass needs, 0–1. */

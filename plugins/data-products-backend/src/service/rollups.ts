@@ -18,7 +18,7 @@ import type {
   DataProductLevel,
   ScorecardRollup,
 } from '@meshwork/plugin-data-products-common';
-import type { ScorecardRollupRow } from '../database/DatabaseScorecardStore';
+import type { ScorecardRollupRow } from '../database/ScorecardStore';
 import type { PreviousRollupRow } from '../database/rollupTrend';
 
 // Moved to -common for the frontend; still importable from here.

@@ -16,7 +16,7 @@
 
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
-import type { ScorecardRecord } from '../database/DatabaseScorecardStore';
+import type { ScorecardRecord } from '../database/ScorecardStore';
 import { isRowRefusal, saveEachProduct } from './saveEachProduct';
 
 const record = (name: string): ScorecardRecord => ({

@@ -16,10 +16,10 @@
 
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type {
-  DatabaseScorecardStore,
   LevelChange,
   ScorecardRecord,
-} from '../database/DatabaseScorecardStore';
+  ScorecardStore,
+} from '../database/ScorecardStore';
 
 export interface SavedScorecards {
   changed: number;
@@ -53,7 +53,7 @@ export function isRowRefusal(error: unknown): boolean {
  * caller tries again later rather than writing off every product.
  */
 export async function saveEachProduct(
-  store: Pick<DatabaseScorecardStore, 'saveScorecards'>,
+  store: Pick<ScorecardStore, 'saveScorecards'>,
   records: ScorecardRecord[],
   evaluatedAt: Date,
   logger: LoggerService,
