@@ -21,4 +21,6 @@
  * @packageDocumentation
  */
 
+export * from './api';
 export * from './components';
+export * from './hooks';

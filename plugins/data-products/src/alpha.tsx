@@ -18,15 +18,13 @@ import {
   ApiBlueprint,
   PageBlueprint,
   createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
 } from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { RiDatabase2Line } from '@remixicon/react';
-import { DataProductsClient, dataProductsApiRef } from './api';
+import { dataProductsApiFactory } from '@meshwork/plugin-data-products-react';
 import { dataProductSearchResultListItem } from './alpha/searchResultListItem';
 import { dataProductSearchResultType } from './alpha/searchResultType';
 import {
@@ -39,12 +37,7 @@ const isDataProduct = { kind: 'dataproduct' };
 
 /** `api:data-products` @alpha */
 export const dataProductsApi = ApiBlueprint.make({
-  params: defineParams =>
-    defineParams({
-      api: dataProductsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: deps => new DataProductsClient(deps),
-    }),
+  params: defineParams => defineParams(dataProductsApiFactory),
 });
 
 /** `page:data-products`: browse, my data products, governance. @alpha */

@@ -35,5 +35,5 @@ export {
   myDataProductsRouteRef,
   governanceRouteRef,
 } from './routes';
-export * from './api';
+export * from './deprecated';
 export { DownloadOdpsButton } from './components/DownloadOdpsButton';

@@ -15,14 +15,11 @@
  */
 
 import {
-  createApiFactory,
   createComponentExtension,
   createPlugin,
   createRoutableExtension,
-  discoveryApiRef,
-  fetchApiRef,
 } from '@backstage/core-plugin-api';
-import { DataProductsClient, dataProductsApiRef } from './api';
+import { dataProductsApiFactory } from '@meshwork/plugin-data-products-react';
 import {
   governanceRouteRef,
   myDataProductsRouteRef,
@@ -35,13 +32,7 @@ import {
  */
 export const dataProductsPlugin = createPlugin({
   id: 'data-products',
-  apis: [
-    createApiFactory({
-      api: dataProductsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: deps => new DataProductsClient(deps),
-    }),
-  ],
+  apis: [dataProductsApiFactory],
   routes: {
     root: rootRouteRef,
     mine: myDataProductsRouteRef,

@@ -16,3 +16,12 @@
 
 export * from './SafeLink';
 export * from './OverviewField';
+export * from './LevelBadge';
+export * from './RuleStateTag';
+export * from './LevelDistributionBar';
+export {
+  LEVEL_COLORS,
+  LEVEL_LABELS,
+  STATE_COLORS,
+  STATE_LABELS,
+} from './levels';

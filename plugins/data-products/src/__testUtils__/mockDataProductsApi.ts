@@ -19,7 +19,7 @@ import type {
   DataProductListResponse,
   ScorecardRuleSummary,
 } from '@meshwork/plugin-data-products-common';
-import type { DataProductsApi } from '../api';
+import type { DataProductsApi } from '@meshwork/plugin-data-products-react';
 
 /**
  * A DataProductsApi whose every method is a jest mock; the ones a test does

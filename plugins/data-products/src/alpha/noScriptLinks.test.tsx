@@ -30,7 +30,7 @@ import {
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import dataProductsPlugin from '../alpha';
-import { dataProductsApiRef } from '../api';
+import { dataProductsApiRef } from '@meshwork/plugin-data-products-react';
 import { mockDataProductsApi } from '../__testUtils__/mockDataProductsApi';
 import { DataProductSearchResultListItem } from '../components/DataProductSearchResultListItem';
 

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import type { DataProductsApi } from '../api';
+import type { DataProductsApi } from '@meshwork/plugin-data-products-react';
 import { askOncePerRender } from './firstPageAnswers';
 
 describe('askOncePerRender', () => {

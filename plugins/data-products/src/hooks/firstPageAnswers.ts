@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import type { DataProductsApi } from '../api';
+import type { DataProductsApi } from '@meshwork/plugin-data-products-react';
 
 /** How long a settled answer stays for a render that starts over. */
 const REUSE_MS = 2_000;

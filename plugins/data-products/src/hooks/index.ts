@@ -14,19 +14,13 @@
  * limitations under the License.
  */
 
-export { useProductList } from './useProductList';
 export { useFacets } from './useFacets';
 export { useBrowseData } from './useBrowseData';
-export { useRules } from './useRules';
 export {
   useBrowseQuery,
   queryFromSearchParams,
   searchParamsFromQuery,
 } from './useBrowseQuery';
-export { useRollups } from './useRollups';
 export { useUserGroups } from './useUserGroups';
-export { useWaivers } from './useWaivers';
 export { useWaiverPages } from './useWaiverPages';
 export { useWaiverLimits } from './useWaiverLimits';
-export { useScorecard } from './useScorecard';
-export { useScorecardHistory } from './useScorecardHistory';

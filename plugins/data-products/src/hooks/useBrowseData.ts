@@ -26,7 +26,10 @@ import type {
   DataProductFacets,
   DataProductListResponse,
 } from '@meshwork/plugin-data-products-common';
-import { dataProductsApiRef, type DataProductListQuery } from '../api';
+import {
+  dataProductsApiRef,
+  type DataProductListQuery,
+} from '@meshwork/plugin-data-products-react';
 import { askOncePerRender } from './firstPageAnswers';
 
 interface Loaded {

@@ -28,7 +28,7 @@ import {
   dataProductsSearchParams,
   type DataProductSortField,
 } from '@meshwork/plugin-data-products-common';
-import type { DataProductListQuery } from '../api';
+import type { DataProductListQuery } from '@meshwork/plugin-data-products-react';
 
 const DEFAULT_LIMIT = 25;
 

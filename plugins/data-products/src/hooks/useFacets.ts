@@ -18,7 +18,10 @@ import { useRef } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import type { DataProductFacets } from '@meshwork/plugin-data-products-common';
-import { dataProductsApiRef, type DataProductListQuery } from '../api';
+import {
+  dataProductsApiRef,
+  type DataProductListQuery,
+} from '@meshwork/plugin-data-products-react';
 
 /** Counts per filter value for the products a query's other filters match. */
 export function useFacets(query: DataProductListQuery) {

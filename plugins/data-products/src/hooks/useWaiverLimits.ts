@@ -16,7 +16,7 @@
 
 import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { dataProductsApiRef } from '../api';
+import { dataProductsApiRef } from '@meshwork/plugin-data-products-react';
 
 /**
  * How far ahead a waiver may end, as the backend is configured; undefined

@@ -17,7 +17,8 @@
 import type { ReactNode } from 'react';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { TestApiProvider } from '@backstage/test-utils';
-import { dataProductsApiRef, type WaiverPage } from '../api';
+import { dataProductsApiRef } from '@meshwork/plugin-data-products-react';
+import type { WaiverPage } from '@meshwork/plugin-data-products-common';
 import { mockDataProductsApi } from '../__testUtils__/mockDataProductsApi';
 import { requestedWaiver } from '../__testUtils__/governance';
 import { useWaiverPages } from './useWaiverPages';

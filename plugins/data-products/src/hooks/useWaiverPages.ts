@@ -20,8 +20,8 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import {
   dataProductsApiRef,
   type WaiverListQuery,
-  type WaiverPage,
-} from '../api';
+} from '@meshwork/plugin-data-products-react';
+import type { WaiverPage } from '@meshwork/plugin-data-products-common';
 
 /** The pages loaded after a first page, and the state of the next one. */
 interface OlderPages {

@@ -21,9 +21,11 @@ import {
   type DataProductFacets,
   type DataProductListFilterName,
 } from '@meshwork/plugin-data-products-common';
-import type { DataProductListQuery } from '../../api';
+import {
+  type DataProductListQuery,
+  LEVEL_LABELS,
+} from '@meshwork/plugin-data-products-react';
 import { shortRef } from '../DataProductTable';
-import { LEVEL_LABELS } from '../shared';
 import { FacetSelect } from './FacetSelect';
 
 const FILTER_LABELS: Record<DataProductListFilterName, string> = {

@@ -18,7 +18,7 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { dataProductsApiRef } from '../../api';
+import { dataProductsApiRef } from '@meshwork/plugin-data-products-react';
 import {
   listItem,
   listResponse,

@@ -17,13 +17,16 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
 import { Flex, SearchField, Text } from '@backstage/ui';
-import { useBrowseData, useBrowseQuery, useRules } from '../../hooks';
+import {
+  useRules,
+  type DataProductListQuery,
+} from '@meshwork/plugin-data-products-react';
+import { useBrowseData, useBrowseQuery } from '../../hooks';
 import {
   DataProductTable,
   type DataProductColumnId,
   type DataProductTableSort,
 } from '../DataProductTable';
-import type { DataProductListQuery } from '../../api';
 import { LoadError } from '../shared';
 import { BrowseFilters } from './BrowseFilters';
 

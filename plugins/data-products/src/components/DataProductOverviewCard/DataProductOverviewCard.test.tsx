@@ -24,7 +24,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ordersDaily, sparseDraft } from '../../__fixtures__/dataProducts';
 import { mockDataProductsApi } from '../../__testUtils__/mockDataProductsApi';
-import { dataProductsApiRef } from '../../api';
+import { dataProductsApiRef } from '@meshwork/plugin-data-products-react';
 import { DataProductOverviewCard } from './DataProductOverviewCard';
 
 const mountedRoutes = {

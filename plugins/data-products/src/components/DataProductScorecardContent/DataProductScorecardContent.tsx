@@ -29,7 +29,7 @@ import {
   useScorecard,
   useScorecardHistory,
   useWaivers,
-} from '../../hooks';
+} from '@meshwork/plugin-data-products-react';
 import { LoadError } from '../shared';
 import { EvaluateButton, ScorecardSummary } from './ScorecardSummary';
 import { RuleList } from './RuleList';

@@ -35,7 +35,7 @@ import {
 } from '@internationalized/date';
 import { useApi } from '@backstage/frontend-plugin-api';
 import type { DataProductWaiver } from '@meshwork/plugin-data-products-common';
-import { dataProductsApiRef } from '../../api';
+import { dataProductsApiRef } from '@meshwork/plugin-data-products-react';
 import { useWaiverLimits } from '../../hooks';
 import { describeError } from '../shared';
 import { expiryTimestamp } from './dates';

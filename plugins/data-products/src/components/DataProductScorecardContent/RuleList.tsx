@@ -19,7 +19,10 @@ import {
   SCORECARD_LEVELS,
   type ScorecardLevel,
 } from '@meshwork/plugin-data-products-common';
-import { LEVEL_LABELS, RuleStateTag } from '../shared';
+import {
+  LEVEL_LABELS,
+  RuleStateTag,
+} from '@meshwork/plugin-data-products-react';
 import { formatDate } from './dates';
 import { canBeWaived, type RuleRow } from './ruleRows';
 

@@ -19,7 +19,10 @@ import {
   DATA_PRODUCT_LEVELS,
   type ScorecardHistoryPoint,
 } from '@meshwork/plugin-data-products-common';
-import { LEVEL_COLORS, LEVEL_LABELS } from '../shared';
+import {
+  LEVEL_COLORS,
+  LEVEL_LABELS,
+} from '@meshwork/plugin-data-products-react';
 import { formatDate } from './dates';
 
 const WIDTH = 600;

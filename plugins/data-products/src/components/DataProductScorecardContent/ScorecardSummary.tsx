@@ -16,7 +16,8 @@
 
 import { Alert, Button, Flex, Text } from '@backstage/ui';
 import type { StoredScorecard } from '@meshwork/plugin-data-products-common';
-import { describeError, LevelBadge } from '../shared';
+import { LevelBadge } from '@meshwork/plugin-data-products-react';
+import { describeError } from '../shared';
 import { formatDateTime } from './dates';
 
 /** "Evaluate now", shown beside the summary and in the not-yet-evaluated state. */

@@ -19,8 +19,11 @@ import { HighlightedSearchResultText } from '@backstage/plugin-search-react';
 import type { DataProductLevel } from '@meshwork/plugin-data-products-common';
 import type { ReactNode } from 'react';
 import { shortRef } from '../DataProductTable';
-import { SafeLink } from '@meshwork/plugin-data-products-react';
-import { LEVEL_LABELS, LevelBadge } from '../shared';
+import {
+  SafeLink,
+  LEVEL_LABELS,
+  LevelBadge,
+} from '@meshwork/plugin-data-products-react';
 
 /**
  * A data product's search document (type `data-product`), as the search

@@ -20,7 +20,7 @@ import type {
   DataProductListItem,
   DataProductSortField,
 } from '@meshwork/plugin-data-products-common';
-import { LevelBadge } from '../shared';
+import { LevelBadge } from '@meshwork/plugin-data-products-react';
 import { PlainCell, ProductCell } from './ProductCells';
 
 /** The columns a product table can show. */

@@ -22,7 +22,10 @@ import {
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { dataProductsApiRef, type DataProductsApi } from '../../api';
+import {
+  dataProductsApiRef,
+  type DataProductsApi,
+} from '@meshwork/plugin-data-products-react';
 import {
   listItem,
   listResponse,

@@ -18,7 +18,10 @@ import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { ResponseError } from '@backstage/errors';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { dataProductsApiRef, type DataProductsApi } from '../../api';
+import {
+  dataProductsApiRef,
+  type DataProductsApi,
+} from '@meshwork/plugin-data-products-react';
 import { mockDataProductsApi } from '../../__testUtils__/mockDataProductsApi';
 import { DownloadOdpsButton } from './DownloadOdpsButton';
 

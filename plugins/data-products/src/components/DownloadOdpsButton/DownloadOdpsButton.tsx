@@ -19,7 +19,7 @@ import { Alert, Button, Flex } from '@backstage/ui';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { RiDownloadLine } from '@remixicon/react';
-import { dataProductsApiRef } from '../../api';
+import { dataProductsApiRef } from '@meshwork/plugin-data-products-react';
 import { describeError, downloadBlob } from '../shared';
 
 /**

@@ -16,10 +16,14 @@
 
 import { Flex, Skeleton, Text } from '@backstage/ui';
 import { useRouteRef } from '@backstage/core-plugin-api';
-import { useFacets, useRules } from '../../hooks';
+import { useFacets } from '../../hooks';
 import { rootRouteRef } from '../../routes';
-import { SafeLink } from '@meshwork/plugin-data-products-react';
-import { LevelBadge, LoadError } from '../shared';
+import {
+  SafeLink,
+  useRules,
+  LevelBadge,
+} from '@meshwork/plugin-data-products-react';
+import { LoadError } from '../shared';
 import { GovernanceSection } from './GovernanceSection';
 
 /** Enough to act on; the matrix below has the rest. */

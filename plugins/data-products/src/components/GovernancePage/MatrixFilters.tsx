@@ -22,7 +22,7 @@ import type {
   ScorecardRuleSummary,
 } from '@meshwork/plugin-data-products-common';
 import { shortRef } from '../DataProductTable';
-import { LEVEL_LABELS } from '../shared';
+import { LEVEL_LABELS } from '@meshwork/plugin-data-products-react';
 import type { MatrixFilterValues } from './filterValues';
 
 /** The option for "no filter"; no ref, level or rule id looks like it. */

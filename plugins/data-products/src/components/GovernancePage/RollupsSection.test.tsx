@@ -19,7 +19,10 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ScorecardRollupsResponse } from '@meshwork/plugin-data-products-common';
-import { dataProductsApiRef, type DataProductsApi } from '../../api';
+import {
+  dataProductsApiRef,
+  type DataProductsApi,
+} from '@meshwork/plugin-data-products-react';
 import { mockDataProductsApi } from '../../__testUtils__/mockDataProductsApi';
 import { RollupsSection } from './RollupsSection';
 

@@ -27,8 +27,10 @@ import {
   type ColumnConfig,
 } from '@backstage/ui';
 import type { ScorecardRollup } from '@meshwork/plugin-data-products-common';
-import { useRollups } from '../../hooks';
-import { LevelDistributionBar } from '../LevelDistributionBar';
+import {
+  useRollups,
+  LevelDistributionBar,
+} from '@meshwork/plugin-data-products-react';
 import { LoadError } from '../shared';
 import { EntityShortLink } from './EntityShortLink';
 import { GovernanceSection } from './GovernanceSection';

@@ -18,7 +18,10 @@ import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { dataProductsApiRef, type DataProductsApi } from '../../api';
+import {
+  dataProductsApiRef,
+  type DataProductsApi,
+} from '@meshwork/plugin-data-products-react';
 import {
   listItem,
   listResponse,

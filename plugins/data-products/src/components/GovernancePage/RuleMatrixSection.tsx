@@ -19,8 +19,12 @@ import useDebounce from 'react-use/esm/useDebounce';
 import { Alert, Button, Flex, Skeleton, Text } from '@backstage/ui';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { RiDownloadLine } from '@remixicon/react';
-import { dataProductsApiRef } from '../../api';
-import { useFacets, useProductList, useRules } from '../../hooks';
+import {
+  dataProductsApiRef,
+  useProductList,
+  useRules,
+} from '@meshwork/plugin-data-products-react';
+import { useFacets } from '../../hooks';
 import { describeError, downloadBlob, LoadError } from '../shared';
 import { GovernanceSection } from './GovernanceSection';
 import { MatrixFilters } from './MatrixFilters';

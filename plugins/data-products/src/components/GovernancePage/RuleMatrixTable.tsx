@@ -19,7 +19,11 @@ import type {
   DataProductListItem,
   ScorecardRuleSummary,
 } from '@meshwork/plugin-data-products-common';
-import { LevelBadge, RuleStateTag, STATE_LABELS } from '../shared';
+import {
+  LevelBadge,
+  RuleStateTag,
+  STATE_LABELS,
+} from '@meshwork/plugin-data-products-react';
 import { EntityShortLink } from './EntityShortLink';
 
 const cell: CSSProperties = {

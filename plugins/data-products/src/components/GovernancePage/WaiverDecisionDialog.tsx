@@ -28,7 +28,7 @@ import {
 } from '@backstage/ui';
 import { useApi } from '@backstage/frontend-plugin-api';
 import type { DataProductWaiver } from '@meshwork/plugin-data-products-common';
-import { dataProductsApiRef } from '../../api';
+import { dataProductsApiRef } from '@meshwork/plugin-data-products-react';
 import { shortRef } from '../DataProductTable';
 import { describeError } from '../shared';
 import { isoDay } from './format';

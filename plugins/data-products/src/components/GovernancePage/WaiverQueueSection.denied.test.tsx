@@ -23,7 +23,7 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen } from '@testing-library/react';
-import { dataProductsApiRef } from '../../api';
+import { dataProductsApiRef } from '@meshwork/plugin-data-products-react';
 import {
   mockDataProductsApi,
   sampleRules,

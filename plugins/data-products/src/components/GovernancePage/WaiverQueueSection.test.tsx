@@ -24,7 +24,10 @@ import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { dataProductsApiRef, type DataProductsApi } from '../../api';
+import {
+  dataProductsApiRef,
+  type DataProductsApi,
+} from '@meshwork/plugin-data-products-react';
 import {
   mockDataProductsApi,
   sampleRules,

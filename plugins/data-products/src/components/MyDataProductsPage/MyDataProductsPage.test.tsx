@@ -27,7 +27,7 @@ import {
   dataProductsApiRef,
   type DataProductListQuery,
   type DataProductsApi,
-} from '../../api';
+} from '@meshwork/plugin-data-products-react';
 import {
   listItem,
   listResponse,

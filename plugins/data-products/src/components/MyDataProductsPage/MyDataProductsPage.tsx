@@ -17,7 +17,8 @@
 import { useState } from 'react';
 import { Flex, Link, Skeleton, Text } from '@backstage/ui';
 import { useRouteRef } from '@backstage/core-plugin-api';
-import { useProductList, useUserGroups } from '../../hooks';
+import { useProductList } from '@meshwork/plugin-data-products-react';
+import { useUserGroups } from '../../hooks';
 import { rootRouteRef } from '../../routes';
 import {
   DataProductTable,

@@ -22,8 +22,7 @@ import type {
   DataProductListItem,
   DataProductListResponse,
 } from '@meshwork/plugin-data-products-common';
-import { SafeLink } from '@meshwork/plugin-data-products-react';
-import { LevelBadge } from '../shared';
+import { SafeLink, LevelBadge } from '@meshwork/plugin-data-products-react';
 
 /** Failing products listed by name; the rest are counted. */
 const SHOWN = 10;

@@ -19,14 +19,14 @@ import { Flex, Text } from '@backstage/ui';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { EntityInfoCard } from '@backstage/plugin-catalog-react';
 import type { DataProductListFilters } from '@meshwork/plugin-data-products-common';
-import { searchParamsFromQuery, useProductList } from '../../hooks';
+import { searchParamsFromQuery } from '../../hooks';
 import { rootRouteRef } from '../../routes';
 import {
   DataProductTable,
   type DataProductColumnId,
   type DataProductTableSort,
 } from '../DataProductTable';
-import { SafeLink } from '@meshwork/plugin-data-products-react';
+import { SafeLink, useProductList } from '@meshwork/plugin-data-products-react';
 import { RollupSummary } from './RollupSummary';
 
 const PAGE_SIZE = 10;

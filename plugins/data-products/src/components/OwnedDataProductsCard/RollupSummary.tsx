@@ -16,9 +16,11 @@
 
 import { Flex, Skeleton, Text } from '@backstage/ui';
 import type { ScorecardRollup } from '@meshwork/plugin-data-products-common';
-import { useRollups } from '../../hooks';
-import { LevelDistributionBar } from '../LevelDistributionBar';
-import { OverviewField } from '@meshwork/plugin-data-products-react';
+import {
+  OverviewField,
+  useRollups,
+  LevelDistributionBar,
+} from '@meshwork/plugin-data-products-react';
 import { LoadError } from '../shared';
 
 /** Whole points the average moved over the trend window; undefined without earlier scores. */

@@ -14,14 +14,6 @@
  * limitations under the License.
  */
 
-export { LevelBadge } from './LevelBadge';
-export { RuleStateTag } from './RuleStateTag';
 export { LoadError } from './LoadError';
 export { describeError } from './describeError';
 export { downloadBlob } from './downloadBlob';
-export {
-  LEVEL_COLORS,
-  LEVEL_LABELS,
-  STATE_COLORS,
-  STATE_LABELS,
-} from './levels';

@@ -36,7 +36,7 @@ import type {
   ScorecardRuleSummary,
   StoredScorecard,
 } from '@meshwork/plugin-data-products-common';
-import { dataProductsApiRef } from '../../../api';
+import { dataProductsApiRef } from '@meshwork/plugin-data-products-react';
 import {
   mockDataProductsApi,
   sampleRules,

@@ -32,6 +32,7 @@ function newest(...scorecards: Array<StoredScorecard | undefined>) {
  * A product's latest scorecard (`undefined` until its first evaluation) and
  * a way to evaluate it now. Whichever result is newer is shown, so a reload
  * after an evaluation never brings back the older one.
+ * @public
  */
 export function useScorecard(entityRef: string) {
   const api = useApi(dataProductsApiRef);

@@ -14,12 +14,5 @@
  * limitations under the License.
  */
 
-export { dataProductsApiRef } from './DataProductsApi';
-export { DataProductsClient } from '@meshwork/plugin-data-products-common';
-export type {
-  DataProductListQuery,
-  DataProductsApi,
-  WaiverListQuery,
-  WaiverPage,
-  WaiverRequest,
-} from '@meshwork/plugin-data-products-common';
+export { LevelBadge } from './LevelBadge';
+export type { LevelBadgeProps } from './LevelBadge';

@@ -15,10 +15,20 @@
  */
 
 import type { DataProductLevel } from '@meshwork/plugin-data-products-common';
-import { LEVEL_COLORS, LEVEL_LABELS } from './levels';
+import { LEVEL_COLORS, LEVEL_LABELS } from '../levels';
 
-/** A product's level as a coloured pill, with the score beside it when given. */
-export function LevelBadge(props: { level: DataProductLevel; score?: number }) {
+/** @public */
+export interface LevelBadgeProps {
+  level: DataProductLevel;
+  /** 0–100, shown beside the level. */
+  score?: number;
+}
+
+/**
+ * A product's level as a coloured pill, with the score beside it when given.
+ * @public
+ */
+export function LevelBadge(props: LevelBadgeProps) {
   const { level, score } = props;
   const label = LEVEL_LABELS[level];
   return (

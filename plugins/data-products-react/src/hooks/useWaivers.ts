@@ -14,33 +14,28 @@
  * limitations under the License.
  */
 
-import { useRef } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
-import type { DataProductListResponse } from '@meshwork/plugin-data-products-common';
-import { settledError } from './settledError';
-import { dataProductsApiRef, type DataProductListQuery } from '../api';
+import { dataProductsApiRef, type WaiverListQuery } from '../api';
 
 /**
- * One page of products for a query. While the next page loads, the last one
- * stays on screen (`isStale`) so tables do not flash empty on every keystroke.
+ * The waivers a query selects; `retry` reloads them, e.g. after a request
+ * or a decision changed the list.
+ * @public
  */
-export function useProductList(query: DataProductListQuery) {
+export function useWaivers(query: WaiverListQuery) {
   const api = useApi(dataProductsApiRef);
   const key = JSON.stringify(query);
-  const last = useRef<DataProductListResponse>();
-  const state = useAsyncRetry(async () => {
-    const page = await api.listProducts(query);
-    last.current = page;
-    return page;
+  const state = useAsyncRetry(
+    () => api.listWaivers(query),
     // the serialised query is the dependency: a new but equal object must not refetch
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, key]);
+    [api, key],
+  );
   return {
-    page: state.value ?? last.current,
+    waivers: state.value,
     loading: state.loading,
-    isStale: state.loading && last.current !== undefined,
-    error: settledError(state),
+    error: state.error,
     retry: state.retry,
   };
 }

@@ -14,11 +14,11 @@
  * limitations under the License.
  */
 
-import { createApiRef } from '@backstage/frontend-plugin-api';
-import type { DataProductsApi } from '@meshwork/plugin-data-products-common';
-
-/** @public */
-export const dataProductsApiRef = createApiRef<DataProductsApi>().with({
-  id: 'plugin.data-products.client',
-  pluginId: 'data-products',
-});
+export { dataProductsApiRef } from './DataProductsApi';
+export { dataProductsApiFactory } from './dataProductsApiFactory';
+export type {
+  DataProductListQuery,
+  DataProductsApi,
+  WaiverListQuery,
+  WaiverRequest,
+} from '@meshwork/plugin-data-products-common';

@@ -23,6 +23,7 @@ import { settledError } from './settledError';
 /**
  * The points where a product's level, score or a rule's state changed,
  * oldest first; `retry` reloads them, e.g. after an evaluation.
+ * @public
  */
 export function useScorecardHistory(entityRef: string) {
   const api = useApi(dataProductsApiRef);

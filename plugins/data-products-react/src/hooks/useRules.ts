@@ -18,14 +18,9 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { dataProductsApiRef } from '../api';
 
-/** How the products of every domain or owning group score, with the trend. */
-export function useRollups(by: 'domain' | 'owner') {
+/** The active rules of the policy pack, in the backend's order. @public */
+export function useRules() {
   const api = useApi(dataProductsApiRef);
-  const state = useAsyncRetry(() => api.getRollups(by), [api, by]);
-  return {
-    rollups: state.value,
-    loading: state.loading,
-    error: state.error,
-    retry: state.retry,
-  };
+  const state = useAsyncRetry(() => api.getRules(), [api]);
+  return { rules: state.value, ...state };
 }

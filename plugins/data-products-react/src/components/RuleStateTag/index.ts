@@ -14,13 +14,5 @@
  * limitations under the License.
  */
 
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { useApi } from '@backstage/frontend-plugin-api';
-import { dataProductsApiRef } from '../api';
-
-/** The active rules of the policy pack, in the backend's order. */
-export function useRules() {
-  const api = useApi(dataProductsApiRef);
-  const state = useAsyncRetry(() => api.getRules(), [api]);
-  return { rules: state.value, ...state };
-}
+export { RuleStateTag } from './RuleStateTag';
+export type { RuleStateTagProps } from './RuleStateTag';

@@ -16,23 +16,14 @@
 
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { dataProductsApiRef, type WaiverListQuery } from '../api';
+import { dataProductsApiRef } from '../api';
 
-/**
- * The waivers a query selects; `retry` reloads them, e.g. after a request
- * or a decision changed the list.
- */
-export function useWaivers(query: WaiverListQuery) {
+/** How the products of every domain or owning group score, with the trend. @public */
+export function useRollups(by: 'domain' | 'owner') {
   const api = useApi(dataProductsApiRef);
-  const key = JSON.stringify(query);
-  const state = useAsyncRetry(
-    () => api.listWaivers(query),
-    // the serialised query is the dependency: a new but equal object must not refetch
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, key],
-  );
+  const state = useAsyncRetry(() => api.getRollups(by), [api, by]);
   return {
-    waivers: state.value,
+    rollups: state.value,
     loading: state.loading,
     error: state.error,
     retry: state.retry,

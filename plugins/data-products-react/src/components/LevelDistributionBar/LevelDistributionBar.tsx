@@ -18,7 +18,7 @@ import {
   DATA_PRODUCT_LEVELS,
   type DataProductLevel,
 } from '@meshwork/plugin-data-products-common';
-import { LEVEL_COLORS, LEVEL_LABELS } from '../shared';
+import { LEVEL_COLORS, LEVEL_LABELS } from '../levels';
 
 /** Highest first: the eye reads the share of gold before the rest. */
 const ORDER = [...DATA_PRODUCT_LEVELS].reverse();
@@ -31,7 +31,10 @@ export interface LevelDistributionBarProps {
   legend?: boolean;
 }
 
-/** "3 gold, 2 silver, 1 bronze, 0 with no level": the figures the bar draws. */
+/**
+ * "3 gold, 2 silver, 1 bronze, 0 with no level": the figures the bar draws.
+ * @public
+ */
 export function describeLevels(
   levels: Record<DataProductLevel, number>,
 ): string {
@@ -42,7 +45,10 @@ export function describeLevels(
   ).join(', ');
 }
 
-/** How many products stand at each level, as one horizontal stacked bar. */
+/**
+ * How many products stand at each level, as one horizontal stacked bar.
+ * @public
+ */
 export function LevelDistributionBar(props: LevelDistributionBarProps) {
   const { levels, legend = true } = props;
   const total = ORDER.reduce((sum, level) => sum + (levels[level] ?? 0), 0);

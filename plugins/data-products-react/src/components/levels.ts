@@ -19,6 +19,7 @@ import type {
   RuleState,
 } from '@meshwork/plugin-data-products-common';
 
+/** A level's name for people. @public */
 export const LEVEL_LABELS: Record<DataProductLevel, string> = {
   none: 'No level',
   bronze: 'Bronze',
@@ -26,7 +27,7 @@ export const LEVEL_LABELS: Record<DataProductLevel, string> = {
   gold: 'Gold',
 };
 
-/** Medal colours, readable on light and dark themes. */
+/** Medal colours, readable on light and dark themes. @public */
 export const LEVEL_COLORS: Record<DataProductLevel, string> = {
   none: '#757575',
   bronze: '#a0642b',
@@ -34,6 +35,7 @@ export const LEVEL_COLORS: Record<DataProductLevel, string> = {
   gold: '#b38b00',
 };
 
+/** A rule state's name for people. @public */
 export const STATE_LABELS: Record<RuleState, string> = {
   pass: 'Pass',
   fail: 'Fail',
@@ -44,6 +46,7 @@ export const STATE_LABELS: Record<RuleState, string> = {
   error: 'Error',
 };
 
+/** A colour per rule state, readable on light and dark themes. @public */
 export const STATE_COLORS: Record<RuleState, string> = {
   pass: '#2e7d32',
   fail: '#c62828',

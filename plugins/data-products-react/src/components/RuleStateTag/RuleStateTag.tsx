@@ -16,14 +16,22 @@
 
 import { VisuallyHidden } from '@backstage/ui';
 import type { RuleState } from '@meshwork/plugin-data-products-common';
-import { STATE_COLORS, STATE_LABELS } from './levels';
+import { STATE_COLORS, STATE_LABELS } from '../levels';
+
+/** @public */
+export interface RuleStateTagProps {
+  state: RuleState;
+  /** Four letters, for a narrow column. */
+  compact?: boolean;
+}
 
 /**
  * A rule's state in words and colour (colour alone would fail colour-blind
  * readers). `compact` shortens the words to fit a narrow column for the eye
  * only: a screen reader reads the whole state, not "Exem".
+ * @public
  */
-export function RuleStateTag(props: { state: RuleState; compact?: boolean }) {
+export function RuleStateTag(props: RuleStateTagProps) {
   const { state, compact } = props;
   const label = STATE_LABELS[state];
   return (
