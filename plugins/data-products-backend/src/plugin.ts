@@ -20,23 +20,25 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   dataProductsPermissions,
   ScorecardRule,
 } from '@meshwork/plugin-data-products-common';
 import { dataProductScorecardRulesExtensionPoint } from '@meshwork/plugin-data-products-node';
 import { registerDataProductActions } from './actions/registerDataProductActions';
-import { DatabaseFactStore } from './database/DatabaseFactStore';
-import { DatabaseNotificationLog } from './database/DatabaseNotificationLog';
-import { DatabaseScorecardStore } from './database/DatabaseScorecardStore';
-import { DatabaseWaiverStore } from './database/DatabaseWaiverStore';
-import { DataProductNotifier } from './notifications/DataProductNotifier';
 import { createRouter } from './router';
-import { activeRules } from './service/activeRules';
+import {
+  dataProductNotifierServiceRef,
+  productReadAccessServiceRef,
+  scorecardEvaluatorServiceRef,
+  scorecardRulesServiceRef,
+} from './services/scorecardServiceRefs';
+import {
+  factStoreServiceRef,
+  scorecardStoreServiceRef,
+  waiverStoreServiceRef,
+} from './services/storeServiceRefs';
 import { ChangedProductsWatcher } from './service/ChangedProductsWatcher';
-import { CatalogProductReadAccess } from './service/ProductReadAccess';
-import { ScorecardEvaluator } from './service/ScorecardEvaluator';
 import { readSettings } from './service/settings';
 
 /**
@@ -58,7 +60,6 @@ export const dataProductsPlugin = createBackendPlugin({
       deps: {
         config: coreServices.rootConfig,
         logger: coreServices.logger,
-        database: coreServices.database,
         scheduler: coreServices.scheduler,
         auth: coreServices.auth,
         httpAuth: coreServices.httpAuth,
@@ -66,39 +67,21 @@ export const dataProductsPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
-        notifications: notificationService,
         actionsRegistry: actionsRegistryServiceRef,
+        rules: scorecardRulesServiceRef,
+        store: scorecardStoreServiceRef,
+        facts: factStoreServiceRef,
+        waivers: waiverStoreServiceRef,
+        notifier: dataProductNotifierServiceRef,
+        evaluator: scorecardEvaluatorServiceRef,
+        readAccess: productReadAccessServiceRef,
       },
       async init(deps) {
-        const { config, logger, database, scheduler, auth, catalog } = deps;
+        const { config, logger, scheduler, auth, catalog, rules } = deps;
+        const { store, facts, waivers, notifier, evaluator, readAccess } = deps;
         const settings = readSettings(config);
-        const rules = activeRules(config, codeRules);
-        const store = await DatabaseScorecardStore.create({ database });
-        const facts = await DatabaseFactStore.create({ database });
-        const waivers = await DatabaseWaiverStore.create({ database });
-        const notifier = DataProductNotifier.create({
-          notifications: deps.notifications,
-          log: await DatabaseNotificationLog.create({ database }),
-          ...{ waivers, catalog, auth, logger, rules },
-          governanceGroup: settings.notifications.governanceGroup,
-          expiryNoticeMs: settings.notifications.waiverExpiryNoticeMs,
-        });
-        const evaluator = ScorecardEvaluator.create({
-          catalog,
-          auth,
-          store,
-          facts,
-          waivers,
-          logger,
-          rules,
-          qualityThreshold: settings.qualityThreshold,
-          notifier,
-        });
-        const readAccess = CatalogProductReadAccess.create({
-          permissions: deps.permissions,
-          catalog,
-          cacheTtlMs: settings.readCacheTtlMs,
-        });
+        // Throws on a rule id taken twice, and the backend does not start.
+        rules.putInForce(codeRules);
         deps.permissionsRegistry.addPermissions(dataProductsPermissions);
         registerDataProductActions({
           actionsRegistry: deps.actionsRegistry,

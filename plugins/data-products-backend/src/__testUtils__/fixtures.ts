@@ -15,6 +15,13 @@
  */
 
 import type { Entity } from '@backstage/catalog-model';
+import { builtinScorecardRules } from '@meshwork/plugin-data-products-common';
+import type { ScorecardRules } from '../service/ScorecardRules';
+
+/** The built-in pack as the rules in force, for a service built by hand. */
+export const builtinRules: ScorecardRules = {
+  list: () => builtinScorecardRules,
+};
 
 /** A catalog entity of the example mesh's shape, in the default namespace. */
 export const entity = (

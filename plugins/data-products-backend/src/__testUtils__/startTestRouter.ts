@@ -14,27 +14,21 @@
  * limitations under the License.
  */
 
-import type {
-  BackstageServicePrincipal,
-  BackstageUserPrincipal,
+import {
+  createServiceFactory,
+  type BackstageServicePrincipal,
+  type BackstageUserPrincipal,
 } from '@backstage/backend-plugin-api';
-import { mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
-import { builtinScorecardRules } from '@meshwork/plugin-data-products-common';
-import express from 'express';
 import type { Knex } from 'knex';
 import type { AddressInfo } from 'node:net';
-import { DatabaseFactStore } from '../database/DatabaseFactStore';
-import { DatabaseNotificationLog } from '../database/DatabaseNotificationLog';
-import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
-import { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
-import { DataProductNotifier } from '../notifications/DataProductNotifier';
-import { createRouter } from '../router';
+import { productReadAccessServiceRef } from '../services/scorecardServiceRefs';
 import { MayRead, policedCatalog, policedReadAccess } from './policedCatalog';
 import { CatalogProductReadAccess } from '../service/ProductReadAccess';
-import { ScorecardEvaluator } from '../service/ScorecardEvaluator';
+import { startPluginBackend } from './startPluginBackend';
 
 /** Decides a permission in a router test, as a policy would. */
 export type TestPolicy = (request: {
@@ -44,9 +38,10 @@ export type TestPolicy = (request: {
 }) => boolean;
 
 /**
- * The router on a loopback port with real stores on `knex`, an in-memory
- * catalog and a permission service that asks `policy`; notifications go to
- * `notifications` when given (governance is group:default/governance).
+ * The data-products plugin on a loopback port (see startPluginBackend) with
+ * an in-memory catalog, a permission service that asks `policy`, and
+ * notifications to `notifications` when given (governance is
+ * group:default/governance).
  */
 export async function startTestRouter(options: {
   knex: Knex;
@@ -56,10 +51,6 @@ export async function startTestRouter(options: {
   mayRead?: MayRead;
   notifications?: NotificationService;
 }) {
-  const database = { getClient: async () => options.knex };
-  const store = await DatabaseScorecardStore.create({ database });
-  const facts = await DatabaseFactStore.create({ database });
-  const waivers = await DatabaseWaiverStore.create({ database });
   const catalog = policedCatalog(
     options.entities,
     options.mayRead ?? (() => true),
@@ -72,22 +63,8 @@ export async function startTestRouter(options: {
         catalog,
         cacheTtlMs: 0,
       });
-  const auth = mockServices.auth();
   const logger = mockServices.logger.mock();
-  const rules = builtinScorecardRules;
-  const notifier = options.notifications
-    ? DataProductNotifier.create({
-        notifications: options.notifications,
-        log: await DatabaseNotificationLog.create({ database }),
-        ...{ waivers, catalog, auth, logger, rules },
-        governanceGroup: 'group:default/governance',
-        expiryNoticeMs: 7 * 24 * 60 * 60 * 1000,
-      })
-    : undefined;
-  const evaluator = ScorecardEvaluator.create({
-    ...{ catalog, auth, logger, rules },
-    ...{ store, facts, waivers, notifier },
-  });
+  logger.child.mockReturnValue(logger);
   const permissions = mockServices.permissions.mock({
     authorize: async (requests, { credentials }) =>
       requests.map(request => {
@@ -113,14 +90,22 @@ export async function startTestRouter(options: {
         };
       }),
   });
-  const router = await createRouter({
-    ...{ httpAuth: mockServices.httpAuth(), permissions, logger, auth },
-    ...{ catalog, store, facts, waivers, evaluator, rules, notifier },
-    readAccess,
-    waiverMaxDurationMs: 90 * 24 * 60 * 60 * 1000,
+  const { backend, services } = await startPluginBackend({
+    knex: options.knex,
+    notifications: options.notifications,
+    features: [
+      catalog.factory,
+      permissions.factory,
+      logger.factory,
+      createServiceFactory({
+        service: productReadAccessServiceRef,
+        deps: {},
+        factory: () => readAccess,
+      }),
+    ],
   });
-  const server = express().use(router).use(mockErrorHandler()).listen(0);
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const port = (backend.server.address() as AddressInfo).port;
+  const baseUrl = `http://127.0.0.1:${port}/api/data-products`;
 
   /** A request as `header` (a mockCredentials header); JSON unless a string body. */
   async function call(
@@ -166,11 +151,8 @@ export async function startTestRouter(options: {
   return {
     call,
     download,
-    store,
-    facts,
-    waivers,
-    evaluator,
+    ...services,
     logger,
-    close: () => new Promise(resolve => server.close(resolve)),
+    close: () => backend.stop(),
   };
 }

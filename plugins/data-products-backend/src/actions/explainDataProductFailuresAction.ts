@@ -17,9 +17,9 @@
 import {
   DATA_PRODUCT_LEVELS,
   SCORECARD_LEVELS,
-  type ScorecardRule,
 } from '@meshwork/plugin-data-products-common';
 import { blockingResults, nextLevelAfter } from '../service/blockingRules';
+import type { ScorecardRules } from '../service/ScorecardRules';
 import {
   productRefInput,
   readableScorecard,
@@ -31,7 +31,7 @@ import {
  * from a level, what is wrong, how to fix it and which level it blocks.
  */
 export function registerExplainDataProductFailuresAction(
-  options: ScorecardActionOptions & { rules: ScorecardRule[] },
+  options: ScorecardActionOptions & { rules: ScorecardRules },
 ) {
   const { rules } = options;
   options.actionsRegistry.register({
@@ -70,7 +70,7 @@ The product is named by its entity ref, e.g. "dataproduct:default/orders" or jus
         credentials,
       );
       const failures = blockingResults(scorecard.results).map(result => {
-        const rule = rules.find(r => r.id === result.ruleId);
+        const rule = rules.list().find(r => r.id === result.ruleId);
         return {
           ruleId: result.ruleId,
           title: result.title,

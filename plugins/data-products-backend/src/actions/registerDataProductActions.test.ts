@@ -25,6 +25,7 @@ import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { builtinScorecardRules } from '@meshwork/plugin-data-products-common';
 import {
+  builtinRules,
   entity,
   ordersNeighbours,
   ordersProduct,
@@ -79,7 +80,7 @@ describe.each(databases.eachSupportedId())(
       const database = { getClient: async () => knex };
       const store = await DatabaseScorecardStore.create({ database });
       const auth = mockServices.auth();
-      const rules = builtinScorecardRules;
+      const rules = builtinRules;
       await ScorecardEvaluator.create({
         catalog: catalogServiceMock({ entities }),
         ...{ auth, store, rules, logger: mockServices.logger.mock() },

@@ -17,9 +17,9 @@
 import type { AuthService } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { ScorecardRule } from '@meshwork/plugin-data-products-common';
 import type { ScorecardStore } from '../database/ScorecardStore';
 import type { ProductReadAccess } from '../service/ProductReadAccess';
+import type { ScorecardRules } from '../service/ScorecardRules';
 import { registerExplainDataProductFailuresAction } from './explainDataProductFailuresAction';
 import { registerFindDataProductsAction } from './findDataProductsAction';
 import { registerGetDataProductScorecardAction } from './getDataProductScorecardAction';
@@ -34,7 +34,7 @@ export function registerDataProductActions(options: {
   store: ScorecardStore;
   catalog: CatalogService;
   auth: AuthService;
-  rules: ScorecardRule[];
+  rules: ScorecardRules;
   readAccess: ProductReadAccess;
 }) {
   registerFindDataProductsAction(options);

@@ -28,10 +28,23 @@ const migrationsDir = resolvePackagePath(
 // Rows per statement: well under SQLite's and PostgreSQL's bound-parameter limits.
 const CHUNK = 500;
 
+// Each store connects on its own, and the backend may create them at the
+// same time: one migration per database, or they race for knex's lock.
+const connections = new WeakMap<DatabaseService, Promise<Knex>>();
+
 /** The plugin's database, migrated to the latest schema unless the operator skips it. */
-export async function connectDatabase(
-  database: DatabaseService,
-): Promise<Knex> {
+export function connectDatabase(database: DatabaseService): Promise<Knex> {
+  let connection = connections.get(database);
+  if (!connection) {
+    connection = migrate(database);
+    connections.set(database, connection);
+    // a failed connection is not kept: the next store tries again
+    connection.catch(() => connections.delete(database));
+  }
+  return connection;
+}
+
+async function migrate(database: DatabaseService): Promise<Knex> {
   const client = await database.getClient();
   if (!database.migrations?.skip) {
     await client.migrate.latest({ directory: migrationsDir });

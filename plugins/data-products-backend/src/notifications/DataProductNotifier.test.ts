@@ -17,13 +17,16 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
-import {
-  builtinScorecardRules,
+import type {
   DataProductLevel,
   RuleResult,
 } from '@meshwork/plugin-data-products-common';
 import type { Knex } from 'knex';
-import { ordersNeighbours, ordersProduct } from '../__testUtils__/fixtures';
+import {
+  builtinRules,
+  ordersNeighbours,
+  ordersProduct,
+} from '../__testUtils__/fixtures';
 import { DatabaseNotificationLog } from '../database/DatabaseNotificationLog';
 import type { LevelChange } from '../database/ScorecardStore';
 import { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
@@ -90,7 +93,7 @@ describe.each(databases.eachSupportedId())(
         }),
         auth: mockServices.auth(),
         logger,
-        rules: builtinScorecardRules,
+        rules: builtinRules,
         governanceGroup: 'group:default/governance',
         expiryNoticeMs: 7 * DAY,
         ...overrides,

@@ -17,15 +17,13 @@
 import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
-import type {
-  DataProductWaiver,
-  ScorecardRule,
-} from '@meshwork/plugin-data-products-common';
+import type { DataProductWaiver } from '@meshwork/plugin-data-products-common';
 import type { NotificationLog } from '../database/NotificationLog';
 import type { LevelChange } from '../database/ScorecardStore';
 import type { WaiverStore } from '../database/WaiverStore';
 import { deliverOnce, PendingNotification } from './deliverOnce';
 import { levelRank } from '../service/blockingRules';
+import type { ScorecardRules } from '../service/ScorecardRules';
 import {
   levelDroppedPayload,
   NOTIFICATION_TOPICS,
@@ -45,7 +43,7 @@ export interface DataProductNotifierOptions {
   catalog: CatalogService;
   auth: AuthService;
   logger: LoggerService;
-  rules: ScorecardRule[];
+  rules: ScorecardRules;
   /** Who hears of new waiver requests, e.g. `group:default/governance`. */
   governanceGroup: string;
   /** How long before a waiver expires its owner is reminded, in milliseconds. */

@@ -21,8 +21,8 @@ import {
   DataProductWaiver,
   isDataProductEntity,
   resolveProductRef,
-  ScorecardRule,
 } from '@meshwork/plugin-data-products-common';
+import type { ScorecardRules } from '../service/ScorecardRules';
 import type { WaiverContext } from './notificationPayloads';
 
 /** What a waiver notification needs to know besides the waiver. */
@@ -39,7 +39,7 @@ export async function loadWaiverContexts(
   options: {
     catalog: CatalogService;
     auth: AuthService;
-    rules: ScorecardRule[];
+    rules: ScorecardRules;
   },
   waivers: DataProductWaiver[],
 ): Promise<Map<string, WaiverNotificationContext>> {
@@ -73,7 +73,7 @@ export async function loadWaiverContexts(
         {
           productTitle: product?.title,
           ownerRef: product?.ownerRef,
-          rule: rules.find(r => r.id === waiver.ruleId),
+          rule: rules.list().find(r => r.id === waiver.ruleId),
         },
       ];
     }),

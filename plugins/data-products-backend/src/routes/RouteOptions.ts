@@ -21,13 +21,13 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { ScorecardRule } from '@meshwork/plugin-data-products-common';
 import type { FactStore } from '../database/FactStore';
 import type { ScorecardStore } from '../database/ScorecardStore';
 import type { WaiverStore } from '../database/WaiverStore';
 import type { DataProductNotifier } from '../notifications/DataProductNotifier';
 import type { ProductReadAccess } from '../service/ProductReadAccess';
 import type { ScorecardEvaluator } from '../service/ScorecardEvaluator';
+import type { ScorecardRules } from '../service/ScorecardRules';
 
 /** What the routes need: services, stores and the settings they enforce. */
 export interface RouteOptions {
@@ -42,7 +42,7 @@ export interface RouteOptions {
   evaluator: ScorecardEvaluator;
   /** What the catalog's read policy lets each caller see. */
   readAccess: ProductReadAccess;
-  rules: ScorecardRule[];
+  rules: ScorecardRules;
   /** The longest a waiver may run, in milliseconds. */
   waiverMaxDurationMs: number;
   /** Tells governance of waiver requests and owners of decisions; never throws. */

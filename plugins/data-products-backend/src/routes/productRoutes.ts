@@ -120,7 +120,7 @@ export function addProductRoutes(router: Router, options: RouteOptions) {
     res.send(
       productsCsv(
         items,
-        rules.map(rule => rule.id),
+        rules.list().map(rule => rule.id),
       ),
     );
   });

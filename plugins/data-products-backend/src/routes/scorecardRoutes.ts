@@ -81,7 +81,7 @@ export function addScorecardRoutes(router: Router, options: RouteOptions) {
 
   router.get('/rules', async (req, res) => {
     await httpAuth.credentials(req, signedIn);
-    const items = rules.map(
+    const items = rules.list().map(
       (rule): ScorecardRuleSummary => ({
         id: rule.id,
         title: rule.title,

@@ -139,7 +139,7 @@ export function addWaiverRoutes(router: Router, options: RouteOptions) {
         )} days ahead, by ${latest.toISOString()}`,
       );
     }
-    if (!rules.some(rule => rule.id === input.ruleId)) {
+    if (!rules.list().some(rule => rule.id === input.ruleId)) {
       throw new InputError(
         `ruleId: no active rule ${input.ruleId}; expected one of GET /rules`,
       );

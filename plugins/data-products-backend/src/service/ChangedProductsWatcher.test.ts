@@ -18,11 +18,11 @@ import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
-  builtinScorecardRules,
   dataProductRelations,
   isDataProductEntity,
 } from '@meshwork/plugin-data-products-common';
 import {
+  builtinRules,
   entity,
   ordersNeighbours,
   ordersProduct,
@@ -81,7 +81,7 @@ async function setUp(entities: Entity[]) {
     catalog,
     auth: mockServices.auth(),
     logger: mockServices.logger.mock(),
-    rules: builtinScorecardRules,
+    rules: builtinRules,
     store,
     facts: await DatabaseFactStore.create({ database }),
     waivers: await DatabaseWaiverStore.create({ database }),

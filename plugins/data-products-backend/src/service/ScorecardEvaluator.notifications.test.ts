@@ -18,15 +18,9 @@ import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
-import { builtinScorecardRules } from '@meshwork/plugin-data-products-common';
 import type { Knex } from 'knex';
 import { ordersNeighbours, ordersProduct } from '../__testUtils__/fixtures';
-import { DatabaseFactStore } from '../database/DatabaseFactStore';
-import { DatabaseNotificationLog } from '../database/DatabaseNotificationLog';
-import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
-import { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
-import { DataProductNotifier } from '../notifications/DataProductNotifier';
-import { ScorecardEvaluator } from './ScorecardEvaluator';
+import { startPluginBackend } from '../__testUtils__/startPluginBackend';
 
 jest.setTimeout(60_000);
 
@@ -52,29 +46,24 @@ describe.each(databases.eachSupportedId())(
       send.mockReset().mockResolvedValue(undefined);
     });
 
-    /** An evaluator (one replica) on the shared database, seeing `product` in the catalog. */
+    const replicas: Array<{ stop(): Promise<void> }> = [];
+    afterEach(async () => {
+      await Promise.all(replicas.splice(0).map(backend => backend.stop()));
+    });
+
+    /** A backend (one replica) on the shared database, seeing `product` in the catalog. */
     async function replica(product: Entity) {
-      const database = { getClient: async () => knex };
-      const catalog = catalogServiceMock({
-        entities: [...ordersNeighbours, product],
-      });
-      const auth = mockServices.auth();
-      const logger = mockServices.logger.mock();
-      const rules = builtinScorecardRules;
-      const waivers = await DatabaseWaiverStore.create({ database });
-      const store = await DatabaseScorecardStore.create({ database });
-      const notifier = DataProductNotifier.create({
+      const { backend, services } = await startPluginBackend({
+        knex,
         notifications: { send },
-        log: await DatabaseNotificationLog.create({ database }),
-        ...{ waivers, catalog, auth, logger, rules },
-        governanceGroup: 'group:default/governance',
-        expiryNoticeMs: 7 * 24 * 60 * 60 * 1000,
+        features: [
+          catalogServiceMock.factory({
+            entities: [...ordersNeighbours, product],
+          }),
+        ],
       });
-      const evaluator = ScorecardEvaluator.create({
-        ...{ catalog, auth, logger, rules, store, waivers, notifier },
-        facts: await DatabaseFactStore.create({ database }),
-      });
-      return { evaluator, store };
+      replicas.push(backend);
+      return services;
     }
 
     it('tells the owner once when a run drops the level, not when it rises or stays', async () => {

@@ -20,12 +20,12 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { builtinScorecardRules } from '@meshwork/plugin-data-products-common';
 import { DatabaseFactStore } from '../database/DatabaseFactStore';
 import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
 import { ScorecardEvaluator } from './ScorecardEvaluator';
 import {
+  builtinRules,
   entity,
   ordersNeighbours,
   ordersProduct,
@@ -66,7 +66,7 @@ describe('ScorecardEvaluator', () => {
       facts: await DatabaseFactStore.create({ database }),
       waivers: await DatabaseWaiverStore.create({ database }),
       logger: mockServices.logger.mock(),
-      rules: builtinScorecardRules,
+      rules: builtinRules,
     };
     const evaluator = ScorecardEvaluator.create(options);
 
@@ -151,7 +151,7 @@ describe('ScorecardEvaluator', () => {
       catalog: catalogServiceMock({ entities }),
       auth: mockServices.auth(),
       logger: mockServices.logger.mock(),
-      rules: builtinScorecardRules,
+      rules: builtinRules,
       ...stores,
     });
     return { evaluator, ...stores };

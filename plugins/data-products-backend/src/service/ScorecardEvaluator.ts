@@ -31,7 +31,6 @@ import {
   evaluateDataProduct,
   isDataProductEntity,
   resolveProductRef,
-  ScorecardRule,
   validateDataProductEntity,
 } from '@meshwork/plugin-data-products-common';
 import type {
@@ -48,6 +47,7 @@ import type {
 import type { WaiverStore } from '../database/WaiverStore';
 import type { DataProductNotifier } from '../notifications/DataProductNotifier';
 import { saveEachProduct, type SavedScorecards } from './saveEachProduct';
+import type { ScorecardRules } from './ScorecardRules';
 import { CatalogQuery, scanCatalog } from '@meshwork/plugin-data-products-node';
 
 const PAGE_SIZE = 500;
@@ -86,7 +86,7 @@ export interface ScorecardEvaluatorOptions {
   facts: FactStore;
   waivers: WaiverStore;
   logger: LoggerService;
-  rules: ScorecardRule[];
+  rules: ScorecardRules;
   /** Share of passed data-quality checks that quality-checks-pass needs, 0–1. */
   qualityThreshold?: number;
   /** Hears the level changes of each run; it never throws. */
@@ -292,7 +292,7 @@ export class ScorecardEvaluator {
     now: Date,
   ): DataProductScorecard {
     const ref = stringifyEntityRef(product);
-    return evaluateDataProduct(product, this.#options.rules, {
+    return evaluateDataProduct(product, this.#options.rules.list(), {
       findEntity: entityRef => lookups.entities.get(entityRef),
       facts: lookups.facts.get(ref),
       waivers: lookups.waivers.get(ref),
