@@ -16,19 +16,11 @@
 
 import {
   DBT_RUNS,
-  datasetOf,
   dbtArtifact as artifact,
 } from '../__testUtils__/dbtArtifacts';
-import { messages } from '../__testUtils__/runViews';
 import { readDbtArtifacts } from './readDbtArtifacts';
 
-const {
-  bigquery: BIGQUERY,
-  build10: BUILD_1_0,
-  build17: BUILD_1_7,
-  run18: RUN_1_8,
-  freshness: FRESHNESS,
-} = DBT_RUNS;
+const { freshness: FRESHNESS } = DBT_RUNS;
 
 describe('readDbtArtifacts on source freshness', () => {
   it('gives source freshness as a freshness check and the newest load time', () => {

@@ -16,20 +16,13 @@
 
 import {
   DBT_RUNS,
-  datasetOf,
   dbtArtifact as artifact,
 } from '../__testUtils__/dbtArtifacts';
 import { messages } from '../__testUtils__/runViews';
 import { RUN_READ_LIMITS } from '../readContext';
 import { readDbtArtifacts } from './readDbtArtifacts';
 
-const {
-  bigquery: BIGQUERY,
-  build10: BUILD_1_0,
-  build17: BUILD_1_7,
-  run18: RUN_1_8,
-  freshness: FRESHNESS,
-} = DBT_RUNS;
+const { run18: RUN_1_8 } = DBT_RUNS;
 
 describe('readDbtArtifacts on unexpected and hostile input', () => {
   it('reads a newer schema version and a status it does not know, naming the field', () => {

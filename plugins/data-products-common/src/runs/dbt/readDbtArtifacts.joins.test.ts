@@ -19,16 +19,9 @@ import {
   datasetOf,
   dbtArtifact as artifact,
 } from '../__testUtils__/dbtArtifacts';
-import { messages } from '../__testUtils__/runViews';
 import { readDbtArtifacts } from './readDbtArtifacts';
 
-const {
-  bigquery: BIGQUERY,
-  build10: BUILD_1_0,
-  build17: BUILD_1_7,
-  run18: RUN_1_8,
-  freshness: FRESHNESS,
-} = DBT_RUNS;
+const { build10: BUILD_1_0, build17: BUILD_1_7 } = DBT_RUNS;
 
 describe('readDbtArtifacts joining run results to a manifest', () => {
   it('puts a relationships test on the model its argument names when the manifest has no attached_node', () => {
