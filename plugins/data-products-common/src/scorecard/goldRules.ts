@@ -16,6 +16,7 @@
 
 import { pass, fail, notApplicable, everyOutputPort, ageOf } from './outcomes';
 import { durationToMillis } from './duration';
+import { describeSource, productQuality } from './qualityFacts';
 import type { ScorecardRule } from './types';
 
 /** The built-in gold rules; `policyPack.ts` puts them in order with the others. */
@@ -79,31 +80,37 @@ export const goldRules: ScorecardRule[] = [
     description:
       'The latest reported data-quality run passes at least the configured share of checks.',
     check: ctx => {
-      const fact = ctx.latestFact('quality');
-      if (!fact)
+      const quality = productQuality(ctx);
+      if (!quality)
         return {
           state: 'no-data',
           message:
-            'No data-quality run reported; have the pipeline POST a quality fact.',
+            'No data-quality run reported; have the pipeline POST a quality fact, or install the fact source of the tool that tests it (dbt, Great Expectations, datacontract-cli, OpenLineage).',
         };
-      const rate =
-        typeof fact.value === 'number'
-          ? fact.value
-          : (fact.value as { rate?: number })?.rate;
-      if (typeof rate !== 'number')
+      if (quality === 'unreadable')
         return {
           state: 'error',
           message: 'The latest quality fact has no numeric rate.',
         };
-      return rate >= ctx.qualityThreshold
-        ? pass
-        : fail(
-            `The latest data-quality run passed ${Math.round(
-              rate * 100,
-            )}% of checks; ${Math.round(
-              ctx.qualityThreshold * 100,
-            )}% are needed.`,
-          );
+      if (quality.rate >= ctx.qualityThreshold) return pass;
+      const counts =
+        quality.total !== undefined
+          ? `: ${quality.total - quality.passed!} of ${quality.total} failed`
+          : '';
+      const named = quality.failed.length
+        ? `: ${quality.failed.slice(0, 5).join(', ')}${
+            quality.failed.length > 5 ? ', …' : ''
+          }`
+        : '';
+      return fail(
+        `The latest data-quality run${describeSource(
+          quality.fact,
+        )} passed ${Math.round(
+          quality.rate * 100,
+        )}% of checks${counts}${named}; ${Math.round(
+          ctx.qualityThreshold * 100,
+        )}% are needed.`,
+      );
     },
   },
   {

@@ -258,7 +258,7 @@ describe('the built-in policy pack', () => {
       'no-data: No freshness reported for ports orders-table; have the pipeline POST a freshness fact.',
     );
     expect(none['quality-checks-pass']).toBe(
-      'no-data: No data-quality run reported; have the pipeline POST a quality fact.',
+      'no-data: No data-quality run reported; have the pipeline POST a quality fact, or install the fact source of the tool that tests it (dbt, Great Expectations, datacontract-cli, OpenLineage).',
     );
     const stale = evaluate({}, {}, [
       { ...goodFacts[0], value: '2026-11-19T12:00:00Z' },
@@ -276,6 +276,42 @@ describe('the built-in policy pack', () => {
         'quality-checks-pass'
       ],
     ).toBe('error: The latest quality fact has no numeric rate.');
+  });
+
+  it('adds up the quality of the output ports that tools reported, naming the run and the failed checks', () => {
+    const fromDbt = (
+      port: string,
+      passed: number,
+      total: number,
+      failed: string[],
+    ) => ({
+      entityRef: 'dataproduct:default/orders',
+      port,
+      name: 'quality',
+      value: { rate: passed / total, passed, total, failed },
+      observedAt: '2026-11-21T02:00:00.000Z',
+      source: { tool: 'dbt', runId: 'abc', job: 'build' },
+    });
+    const withPorts = (facts: DataProductFact[]) =>
+      evaluate(
+        {
+          outputPorts: [
+            { ...gold.spec.outputPorts![0], name: 'orders-table' },
+            { ...gold.spec.outputPorts![0], name: 'orders-daily' },
+          ],
+        },
+        {},
+        [goodFacts[0], ...facts],
+      )['quality-checks-pass'];
+    expect(
+      withPorts([
+        fromDbt('orders-table', 29, 30, ['not_null_orders_customer_id']),
+        fromDbt('orders-daily', 1, 2, ['unique_orders_daily_day']),
+      ]),
+    ).toBe(
+      'fail: The latest data-quality run from dbt build 2026-11-21 02:00 passed 94% of checks: 2 of 32 failed: not_null_orders_customer_id, unique_orders_daily_day; 95% are needed.',
+    );
+    expect(withPorts([fromDbt('orders-table', 30, 30, [])])).toBe('pass');
   });
 
   it('fails gold rules for docs and stewardship', () => {

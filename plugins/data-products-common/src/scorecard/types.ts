@@ -38,6 +38,18 @@ export type CheckOutcome =
   | { state: 'pass' }
   | { state: Exclude<RuleState, 'pass' | 'exempt'>; message: string };
 
+/**
+ * Where a fact came from, when a tool's run gave it: the tool, its run or
+ * invocation id, the job and a link to the run where the tool has one.
+ * @public
+ */
+export interface FactSourceRun {
+  tool: string;
+  runId?: string;
+  job?: string;
+  link?: string;
+}
+
 /** A fact a pipeline reported, e.g. freshness of a port. @public */
 export interface DataProductFact {
   entityRef: string;
@@ -45,6 +57,8 @@ export interface DataProductFact {
   name: string;
   value: unknown;
   observedAt: string;
+  /** The tool run it came from; absent for facts posted to `/facts`. */
+  source?: FactSourceRun;
 }
 
 /** What a check may read besides the product. Lookups are synchronous: the caller batch-loads. @public */
