@@ -107,7 +107,7 @@ export interface BrowseBenchmarkOptions {
   products: number;
   /** Timed filter changes; p50 and p95 are over these. */
   rounds: number;
-  /** Requests timed right after the readable refs' cache expired, per route. */
+  /** Requests timed with no cached readable refs (a decision not seen before), per route. */
   cold: number;
   /** Where the scorecards are stored. */
   database: (typeof BROWSE_DATABASES)[number];
@@ -119,8 +119,8 @@ export const BROWSE_USAGE = `Usage: npm run bench:browse -- [--products N] [--ro
   --rounds N         timed filter changes, each a page and its facets, as a user
                      who may read every product and as one whose read policy
                      hides half of them, interleaved (default 400)
-  --cold N           requests of each route timed as the second user right
-                     after the readable products' cache expired (default 20)
+  --cold N           requests of each route timed as the second user with no
+                     readable products cached, as after a policy change (default 20)
   --database D       sqlite (default: a temporary file) or postgres (a temporary
                      database on MESHWORK_BENCH_POSTGRES, else MESHWORK_TEST_POSTGRES,
                      else postgresql://postgres@127.0.0.1:5432)

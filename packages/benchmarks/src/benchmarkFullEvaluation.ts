@@ -14,70 +14,58 @@
  * limitations under the License.
  */
 
-import { mockServices } from '@backstage/backend-test-utils';
-import type { DatabaseService } from '@backstage/backend-plugin-api';
+import type { PermissionsService } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import { builtinScorecardRules } from '@meshwork/plugin-data-products-common';
-// The backend exports only its plugin; the benchmark drives the evaluator and
-// stores the plugin itself uses, as its own tests do.
-/* eslint-disable @backstage/no-forbidden-package-imports */
-import { DatabaseFactStore } from '@meshwork/plugin-data-products-backend/src/database/DatabaseFactStore';
-import { DatabaseScorecardStore } from '@meshwork/plugin-data-products-backend/src/database/DatabaseScorecardStore';
-import { DatabaseWaiverStore } from '@meshwork/plugin-data-products-backend/src/database/DatabaseWaiverStore';
-import { ScorecardEvaluator } from '@meshwork/plugin-data-products-backend/src/service/ScorecardEvaluator';
-/* eslint-enable @backstage/no-forbidden-package-imports */
 import type { Knex } from 'knex';
+import { databaseTimer } from './databaseTimer';
+import {
+  FULL_EVALUATION_TASK,
+  startDataProductsBackend,
+} from './dataProductsBackend';
 import type { GeneratedMesh } from './generateMesh';
 import { inMemoryCatalog } from './inMemoryCatalog';
 import { stopwatch, timed } from './measure';
 import { withTemporarySqlite } from './temporarySqlite';
 
-/**
- * The one place the backend's evaluator is built, as plugin.ts builds it:
- * when its options change, change them here.
- */
-async function buildScorecardEvaluator(options: {
-  database: DatabaseService;
-  catalog: CatalogService;
-}) {
-  const { database, catalog } = options;
-  const store = await DatabaseScorecardStore.create({ database });
-  const facts = await DatabaseFactStore.create({ database });
-  const waivers = await DatabaseWaiverStore.create({ database });
-  const evaluator = ScorecardEvaluator.create({
-    catalog,
-    auth: mockServices.auth(),
-    logger: mockServices.rootLogger({ level: 'none' }),
-    store,
-    facts,
-    waivers,
-    rules: builtinScorecardRules,
-  });
-  return { evaluator, store, facts, waivers };
-}
+/** Who reports the facts: pipelines post them with their own identity. */
+const PIPELINE = 'user:default/pipeline';
+/** The most facts the plugin takes in one POST /facts. */
+const FACTS_PER_REQUEST = 1000;
 
-/** Pipelines' facts in the plugin's own fact store, before the timing. */
-async function reportFacts(facts: DatabaseFactStore, mesh: GeneratedMesh) {
-  const reported = [...mesh.facts.values()]
+/** Pipelines' facts, posted to the plugin as pipelines post them, before the timing. */
+async function reportFacts(
+  backend: { post(path: string, body: unknown, user?: string): unknown },
+  mesh: GeneratedMesh,
+) {
+  const items = [...mesh.facts.values()]
     .flat()
-    .map(fact => ({ ...fact, reportedBy: 'user:default/pipeline' }));
-  await facts.addFacts(reported, mesh.now);
+    .map(({ entityRef, port, name, value, observedAt }) => ({
+      ...{ entityRef, port, name, value, observedAt },
+    }));
+  for (let i = 0; i < items.length; i += FACTS_PER_REQUEST) {
+    const batch = items.slice(i, i + FACTS_PER_REQUEST);
+    await backend.post('/facts', { items: batch }, PIPELINE);
+  }
 }
 
 export interface FullEvaluationTiming {
   products: number;
-  /** evaluateAll on an empty database: every result and a first history point stored. */
+  /** The evaluation task on an empty database: every result and a first history point stored. */
   firstRunSeconds: number;
   /** Of the first run: reading the catalog. */
   catalogSeconds: number;
-  /** Of the first run: reading the latest facts and the active waivers from SQLite. */
+  /** Of the first run: the database's reads of the latest facts and the active waivers. */
   factsSeconds: number;
-  /** Of the first run: storing results and history. */
+  /** Of the first run: the database's writes (and reads) of results and history. */
   storeSeconds: number;
-  /** evaluateAll again: every result rewritten, no history point. */
+  /** Of the first run: the task's pruning of superseded facts, after the evaluation. */
+  pruneSeconds: number;
+  /** The task again: every result rewritten, no history point. */
   secondRunSeconds: number;
   /** What was stored, by product ref, to compare with the in-memory run. */
   stored: Map<string, StoredScorecard>;
+  /** The backend's clock when it evaluated, as stored with the results. */
+  evaluatedAt: Date;
 }
 
 type StoredScorecard = {
@@ -86,14 +74,16 @@ type StoredScorecard = {
   states: Record<string, string>;
 };
 
+/** The plugin's stored results, read from its tables once the timing is over. */
 async function readStoredScorecards(knex: Knex) {
   const rows = await knex('scorecard_results').select(
     'entity_ref',
     'level',
     'score',
     'results',
+    'evaluated_at',
   );
-  return new Map<string, StoredScorecard>(
+  const stored = new Map<string, StoredScorecard>(
     rows.map(row => {
       const results: Array<{ ruleId: string; state: string }> = JSON.parse(
         row.results,
@@ -102,54 +92,85 @@ async function readStoredScorecards(knex: Knex) {
       return [row.entity_ref, { level: row.level, score: row.score, states }];
     }),
   );
+  const evaluatedAt = new Date(rows[0]?.evaluated_at ?? Date.now());
+  return { stored, evaluatedAt };
 }
 
 /**
- * The plugin's evaluator and stores on `knex`, migrated, reading the mesh
- * from a catalog held in memory, with the pipelines' facts reported.
+ * The data products plugin started on `knex` (it migrates its database),
+ * reading the mesh from a catalog held in memory (or the one given), with
+ * the pipelines' facts reported over HTTP. `evaluateAll()` runs the
+ * plugin's scheduled full evaluation.
  */
-export async function setUpBackend(mesh: GeneratedMesh, knex: Knex) {
-  const database: DatabaseService = {
-    getClient: async () => knex,
-    migrations: { skip: false },
+export async function setUpBackend(
+  mesh: GeneratedMesh,
+  knex: Knex,
+  options: {
+    catalog?: CatalogService;
+    permissions?: PermissionsService;
+    config?: Parameters<typeof startDataProductsBackend>[0]['config'];
+  } = {},
+) {
+  const catalog =
+    options.catalog ?? inMemoryCatalog([...mesh.others, ...mesh.products]);
+  const backend = await startDataProductsBackend({ ...options, knex, catalog });
+  try {
+    await reportFacts(backend, mesh);
+  } catch (error) {
+    await backend.stop();
+    throw error;
+  }
+  return {
+    ...backend,
+    catalog,
+    evaluateAll: () => backend.runTask(FULL_EVALUATION_TASK),
   };
-  const catalog = inMemoryCatalog([...mesh.others, ...mesh.products]);
-  const built = await buildScorecardEvaluator({ database, catalog });
-  await reportFacts(built.facts, mesh);
-  return { ...built, catalog };
+}
+
+/** Which share of the full evaluation a statement of the plugin's is. */
+function shareOf(sql: string): string | undefined {
+  if (/data_product_facts/i.test(sql)) {
+    return /^\s*delete/i.test(sql) ? 'prune' : 'facts';
+  }
+  if (/data_product_waiver/i.test(sql)) return 'facts';
+  if (/scorecard_(results|history)/i.test(sql)) return 'store';
+  return undefined;
 }
 
 /**
- * The backend's full evaluation of the catalog: read it (held in memory)
- * and the facts, validate and evaluate every product, and store the results
- * in SQLite (better-sqlite3, a temporary file) in batches.
+ * The backend's full evaluation of the catalog, as its schedule runs it:
+ * read the catalog (held in memory) and the facts, validate and evaluate
+ * every product, store the results in SQLite (better-sqlite3, a temporary
+ * file) in batches, and prune superseded facts.
  */
 export async function benchmarkFullEvaluation(
   mesh: GeneratedMesh,
 ): Promise<FullEvaluationTiming> {
   return withTemporarySqlite(async knex => {
-    const built = await setUpBackend(mesh, knex);
-    const catalogRead = stopwatch(built.catalog, 'queryEntities');
-    const storing = stopwatch(built.store, 'saveScorecards');
-    const otherReads = [
-      stopwatch(built.facts, 'latestFacts'),
-      stopwatch(built.waivers, 'expire'),
-      stopwatch(built.waivers, 'activeWaivers'),
-    ];
-
-    const firstRun = await timed(() => built.evaluator.evaluateAll(mesh.now));
-    const catalogSeconds = catalogRead.seconds;
-    const factsSeconds = otherReads.reduce((sum, r) => sum + r.seconds, 0);
-    const storeSeconds = storing.seconds;
-    const secondRun = await timed(() => built.evaluator.evaluateAll(mesh.now));
-    return {
-      products: firstRun.value.products,
-      firstRunSeconds: firstRun.seconds,
-      catalogSeconds,
-      factsSeconds,
-      storeSeconds,
-      secondRunSeconds: secondRun.seconds,
-      stored: await readStoredScorecards(knex),
-    };
+    const backend = await setUpBackend(mesh, knex);
+    try {
+      const catalogRead = stopwatch(backend.catalog, 'queryEntities');
+      const database = databaseTimer(knex, shareOf);
+      const firstRun = await timed(() => backend.evaluateAll());
+      const catalogSeconds = catalogRead.seconds;
+      const [factsSeconds, storeSeconds, pruneSeconds] = [
+        'facts',
+        'store',
+        'prune',
+      ].map(database.seconds);
+      database.stop();
+      const secondRun = await timed(() => backend.evaluateAll());
+      const { stored, evaluatedAt } = await readStoredScorecards(knex);
+      return {
+        products: stored.size,
+        firstRunSeconds: firstRun.seconds,
+        ...{ catalogSeconds, factsSeconds, storeSeconds, pruneSeconds },
+        secondRunSeconds: secondRun.seconds,
+        stored,
+        evaluatedAt,
+      };
+    } finally {
+      await backend.stop();
+    }
   });
 }

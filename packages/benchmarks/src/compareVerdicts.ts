@@ -23,6 +23,8 @@ const PASSING = new Set(['pass', 'exempt', 'not-applicable', 'warn']);
 /**
  * Do the Tech Insights checks judge as our rules do? Counts (product, rule)
  * pairs where the check's result equals our state read as pass or fail.
+ * Rules with no check (a rule added to the pack and not yet to
+ * techInsightsChecks.ts) are not pairs: the report names them instead.
  */
 export function compareVerdicts(
   scorecards: DataProductScorecard[],
@@ -35,15 +37,14 @@ export function compareVerdicts(
     const checks = techInsights.get(scorecard.entityRef);
     if (!checks) continue; // outside the timed sample
     for (const { ruleId, state } of scorecard.results) {
-      pairs++;
       const result = checks.get(ruleId);
+      if (result === undefined) continue;
+      pairs++;
       if (result === PASSING.has(state)) {
         agreeing++;
       } else if (examples.length < 5) {
         examples.push(
-          `${scorecard.entityRef} ${ruleId}: ours ${state}, Tech Insights ${
-            result ?? 'no result'
-          }`,
+          `${scorecard.entityRef} ${ruleId}: ours ${state}, Tech Insights ${result}`,
         );
       }
     }

@@ -26,9 +26,6 @@ import { generatePipelineFacts } from './generatePipelineFacts';
 import { generatedOrganisation, type Organisation } from './organisation';
 import { SeededRandom } from './SeededRandom';
 
-/** A fixed "now": facts and ages are the same in every run. */
-export const BENCHMARK_NOW = new Date('2026-11-21T12:00:00Z');
-
 /** A catalog of data products and everything they refer to, with their facts. */
 export interface GeneratedMesh {
   products: DataProductEntityV1alpha1[];
@@ -55,12 +52,16 @@ function contractApi(name: string, owner: string): Entity {
 
 /**
  * Generates `count` data products; the same seed gives the same mesh. They
- * belong to the generated organisation unless another one is given.
+ * belong to the generated organisation unless another one is given. Their
+ * facts are dated back from `now`, the time of generation unless given: the
+ * plugin a benchmark starts judges them by its own clock, so the ages it
+ * finds are those generated (and the same in every run).
  */
 export function generateMesh(
   count: number,
   seed = 2026,
   organisation: Organisation = generatedOrganisation,
+  now = new Date(),
 ): GeneratedMesh {
   const rng = new SeededRandom(seed);
   const products: DataProductEntityV1alpha1[] = [];
@@ -84,13 +85,13 @@ export function generateMesh(
     });
     facts.set(
       stringifyEntityRef(product),
-      generatePipelineFacts(rng, product, BENCHMARK_NOW),
+      generatePipelineFacts(rng, product, now),
     );
   }
   return {
     products,
     others: [...organisation.entities(), ...apis],
     facts,
-    now: BENCHMARK_NOW,
+    now,
   };
 }

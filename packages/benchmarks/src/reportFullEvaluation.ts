@@ -24,27 +24,33 @@ export function printFullEvaluation(
   full: FullEvaluationTiming,
   scorecards: DataProductScorecard[],
 ) {
-  const [total, catalog, facts, store] = [
+  const [total, catalog, facts, store, prune] = [
     full.firstRunSeconds,
     full.catalogSeconds,
     full.factsSeconds,
     full.storeSeconds,
+    full.pruneSeconds,
   ].map(seconds);
   const evaluating = seconds(
     full.firstRunSeconds -
       full.catalogSeconds -
       full.factsSeconds -
-      full.storeSeconds,
+      full.storeSeconds -
+      full.pruneSeconds,
   );
   const products = `${count(full.products)} products`;
   const { equal, differing } = compareStored(scorecards, full.stored);
   print();
   print(
-    "Full evaluation: ScorecardEvaluator.evaluateAll with the plugin's stores on SQLite",
+    "Full evaluation: the plugin's scheduled task data-products-evaluate, the plugin started",
   );
   print(
-    '(better-sqlite3, a temporary file, migrated and facts reported before timing).',
+    'with startTestBackend on SQLite (better-sqlite3, a temporary file, migrated by the plugin,',
   );
+  print(
+    'facts posted to /api/data-products/facts before timing). Facts, waivers and storage are the',
+  );
+  print("time in the database's statements on their tables.");
   print(
     'The catalog is held in memory and paged by slicing arrays (inMemoryCatalog.ts); a catalog',
   );
@@ -54,8 +60,9 @@ export function printFullEvaluation(
   print(`  first run, empty database  ${products} in ${total}`);
   print(`    catalog read ${catalog}, facts + waivers read ${facts},`);
   print(
-    `    validate + evaluate ${evaluating}, store results + history ${store}`,
+    `    validate + evaluate ${evaluating}, store results + history ${store},`,
   );
+  print(`    prune superseded facts ${prune}`);
   print(
     `  second run, results exist  ${products} in ${seconds(
       full.secondRunSeconds,
