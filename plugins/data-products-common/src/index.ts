@@ -16,8 +16,10 @@
 
 /**
  * The `DataProduct` kind of Meshwork: types, JSON Schema and validator,
- * the scorecard's rules and the REST client, shared by the catalog, the
- * backend, the browser and the CLI.
+ * the scorecard's rules, the REST client and the readers of the results of
+ * the tools pipelines run (dbt, OpenLineage, Great Expectations,
+ * datacontract-cli), shared by the catalog, the backend, the browser and the
+ * CLI.
  *
  * @packageDocumentation
  */
@@ -28,3 +30,4 @@ export * from './permissions';
 export * from './api';
 export * from './client';
 export * from './odps';
+export * from './runs';

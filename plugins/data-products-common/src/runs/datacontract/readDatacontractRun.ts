@@ -101,9 +101,9 @@ function readCheck(
  * same object the Airflow provider and `/api/test-results` carry) as one
  * run with one `checked` dataset for the contract: keys
  * `datacontract:<dataContractId>` and, when the run names them,
- * `port:<dataProductId>/<outputPortId>`. Check results `passed|warning|
- * failed|error` map to pass, warn, fail, error (`info`, `skipped`, `unknown`
- * count as skipped); a freshness check's `latest_timestamp` gives
+ * `port:<dataProductId>/<outputPortId>`. Check results `passed`,
+ * `warning`, `failed` and `error` map to pass, warn, fail, error (`info`,
+ * `skipped`, `unknown` count as skipped); a freshness check's `latest_timestamp` gives
  * `newestDataAt`. Failed samples are rows, not counts, and are not kept.
  * Never throws.
  * @public
