@@ -50,8 +50,15 @@ export interface Config {
       maxDuration?: HumanDuration | string;
     };
     facts?: {
-      /** How long superseded facts are kept, e.g. `{ days: 90 }` (the default); the latest per key always stays. */
+      /** How long superseded facts are kept, e.g. `{ days: 90 }` (the default); the latest per key always stays. Unplaced tool results are kept as long. */
       retention?: HumanDuration | string;
+    };
+    /** Tool runs posted to `/runs` (dbt, OpenLineage, Great Expectations, datacontract-cli). */
+    runs?: {
+      /** The largest body `POST /runs/<tool>` takes, e.g. `25mb` (the default). */
+      maxBodySize?: string;
+      /** How long the index of output ports that places results is reused, e.g. `{ seconds: 30 }` (the default). */
+      portIndexTtl?: HumanDuration | string;
     };
     permissions?: {
       /**

@@ -24,18 +24,24 @@ import {
   dataProductsPermissions,
   ScorecardRule,
 } from '@meshwork/plugin-data-products-common';
-import { dataProductScorecardRulesExtensionPoint } from '@meshwork/plugin-data-products-node';
+import {
+  dataProductFactSourcesExtensionPoint,
+  dataProductScorecardRulesExtensionPoint,
+  type DataProductFactSource,
+} from '@meshwork/plugin-data-products-node';
 import { registerDataProductActions } from './actions/registerDataProductActions';
 import { createRouter } from './router';
 import {
   dataProductNotifierServiceRef,
   productReadAccessServiceRef,
+  runIngestionServiceRef,
   scorecardEvaluatorServiceRef,
   scorecardRulesServiceRef,
 } from './services/scorecardServiceRefs';
 import {
   factStoreServiceRef,
   scorecardStoreServiceRef,
+  unplacedResultStoreServiceRef,
   waiverStoreServiceRef,
 } from './services/storeServiceRefs';
 import { ChangedProductsWatcher } from './service/ChangedProductsWatcher';
@@ -53,6 +59,17 @@ export const dataProductsPlugin = createBackendPlugin({
     env.registerExtensionPoint(dataProductScorecardRulesExtensionPoint, {
       addRules(...rules) {
         codeRules.push(...rules);
+      },
+    });
+    const factSources = new Map<string, DataProductFactSource>();
+    env.registerExtensionPoint(dataProductFactSourcesExtensionPoint, {
+      addFactSource(source) {
+        if (factSources.has(source.tool)) {
+          throw new Error(
+            `A fact source for ${source.tool} is installed twice; install one module per tool`,
+          );
+        }
+        factSources.set(source.tool, source);
       },
     });
 
@@ -75,6 +92,8 @@ export const dataProductsPlugin = createBackendPlugin({
         notifier: dataProductNotifierServiceRef,
         evaluator: scorecardEvaluatorServiceRef,
         readAccess: productReadAccessServiceRef,
+        unplaced: unplacedResultStoreServiceRef,
+        ingestion: runIngestionServiceRef,
       },
       async init(deps) {
         const { config, logger, scheduler, auth, catalog, rules } = deps;
@@ -95,10 +114,10 @@ export const dataProductsPlugin = createBackendPlugin({
           fn: async () => {
             const now = new Date();
             await evaluator.evaluateAll(now);
-            const pruned = await facts.prune(
-              new Date(now.getTime() - settings.factRetentionMs),
-            );
+            const cutoff = new Date(now.getTime() - settings.factRetentionMs);
+            const pruned = await facts.prune(cutoff);
             if (pruned > 0) logger.info(`Pruned ${pruned} superseded facts`);
+            await deps.unplaced.prune(cutoff);
           },
         });
         const watcher = ChangedProductsWatcher.create({
@@ -143,6 +162,12 @@ export const dataProductsPlugin = createBackendPlugin({
             rules,
             waiverMaxDurationMs: settings.waiverMaxDurationMs,
             notifier,
+            runs: {
+              sources: factSources,
+              ingestion: deps.ingestion,
+              unplaced: deps.unplaced,
+              maxBodySize: settings.runsMaxBodySize,
+            },
           }),
         );
       },

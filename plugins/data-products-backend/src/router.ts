@@ -20,6 +20,7 @@ import { addEvaluationRoutes } from './routes/evaluationRoutes';
 import { addFactRoutes } from './routes/factRoutes';
 import { addOdpsRoutes } from './routes/odpsRoutes';
 import { addProductRoutes } from './routes/productRoutes';
+import { addRunRoutes } from './routes/runRoutes';
 import type { RouteOptions } from './routes/RouteOptions';
 import { addScorecardRoutes } from './routes/scorecardRoutes';
 import { addWaiverRoutes } from './routes/waiverRoutes';
@@ -34,6 +35,8 @@ export async function createRouter(
   options: RouteOptions,
 ): Promise<express.Router> {
   const router = Router();
+  // before the JSON parser below: tool output has a limit of its own
+  addRunRoutes(router, options);
   router.use(express.json({ limit: '1mb' }));
   addScorecardRoutes(router, options);
   addProductRoutes(router, options);

@@ -16,7 +16,8 @@
 
 /**
  * Node-side building blocks of Meshwork's scorecard backend: the extension
- * point through which backend modules add rules written in code, and the
+ * points through which backend modules add rules written in code and fact
+ * sources (the tools whose results count as facts), and the
  * catalog reads and config readers that the backend and permission policies
  * share.
  *
@@ -25,6 +26,11 @@
 
 export { dataProductScorecardRulesExtensionPoint } from './extensions';
 export type { DataProductScorecardRulesExtensionPoint } from './extensions';
+export { dataProductFactSourcesExtensionPoint } from './factSources';
+export type {
+  DataProductFactSource,
+  DataProductFactSourcesExtensionPoint,
+} from './factSources';
 export { loadGroupAncestors } from './groupAncestors';
 export type { GroupAncestors } from './groupAncestors';
 export { readGroupRef, readGroupRefs } from './groupRefs';

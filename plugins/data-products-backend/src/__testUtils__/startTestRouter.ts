@@ -16,6 +16,7 @@
 
 import {
   createServiceFactory,
+  type BackendFeature,
   type BackstageServicePrincipal,
   type BackstageUserPrincipal,
 } from '@backstage/backend-plugin-api';
@@ -50,6 +51,8 @@ export async function startTestRouter(options: {
   /** The catalog's read policy; everyone reads everything when absent. */
   mayRead?: MayRead;
   notifications?: NotificationService;
+  /** Modules to install besides the plugin, such as fact sources. */
+  features?: BackendFeature[];
 }) {
   const catalog = policedCatalog(
     options.entities,
@@ -102,6 +105,7 @@ export async function startTestRouter(options: {
         deps: {},
         factory: () => readAccess,
       }),
+      ...(options.features ?? []),
     ],
   });
   const port = (backend.server.address() as AddressInfo).port;

@@ -26,6 +26,7 @@ interface FactRow {
   name: string;
   value: string;
   observed_at: Date | string | number;
+  source: string | null;
 }
 
 function factOf(row: FactRow): DataProductFact {
@@ -35,6 +36,7 @@ function factOf(row: FactRow): DataProductFact {
     name: row.name,
     value: JSON.parse(row.value),
     observedAt: toIso(row.observed_at),
+    ...(row.source ? { source: JSON.parse(row.source) } : {}),
   };
 }
 
@@ -61,6 +63,7 @@ export class DatabaseFactStore implements FactStore {
       observed_at: new Date(fact.observedAt),
       received_at: receivedAt,
       reported_by: fact.reportedBy,
+      source: fact.source ? JSON.stringify(fact.source) : null,
     }));
     await this.#db.transaction(async tx => {
       for (const batch of chunks(rows)) {
@@ -98,6 +101,7 @@ export class DatabaseFactStore implements FactStore {
         'fact.name',
         'fact.value',
         'fact.observed_at',
+        'fact.source',
       );
     const byProduct = new Map<string, DataProductFact[]>();
     for (const row of rows) {

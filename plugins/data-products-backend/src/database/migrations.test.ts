@@ -46,6 +46,10 @@ const addedBy = {
     column => `scorecard_results.${column}`,
   ),
   '20261215000000_notifications_sent.js': ['data_product_notifications_sent'],
+  '20261220000000_fact_sources.js': [
+    'data_product_facts.source',
+    'data_product_unplaced_results',
+  ],
 };
 
 async function existing(knex: Knex, names: string[]) {

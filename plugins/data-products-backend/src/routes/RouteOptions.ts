@@ -28,6 +28,9 @@ import type { DataProductNotifier } from '../notifications/DataProductNotifier';
 import type { ProductReadAccess } from '../service/ProductReadAccess';
 import type { ScorecardEvaluator } from '../service/ScorecardEvaluator';
 import type { ScorecardRules } from '../service/ScorecardRules';
+import type { DataProductFactSource } from '@meshwork/plugin-data-products-node';
+import type { UnplacedResultStore } from '../database/UnplacedResultStore';
+import type { RunIngestion } from '../runs/RunIngestion';
 
 /** What the routes need: services, stores and the settings they enforce. */
 export interface RouteOptions {
@@ -45,6 +48,14 @@ export interface RouteOptions {
   rules: ScorecardRules;
   /** The longest a waiver may run, in milliseconds. */
   waiverMaxDurationMs: number;
+  /** Tool runs: the installed fact sources, where their results go, the body limit. */
+  runs: {
+    sources: Map<string, DataProductFactSource>;
+    ingestion: RunIngestion;
+    unplaced: UnplacedResultStore;
+    /** As express.json takes it, e.g. `25mb`. */
+    maxBodySize: string;
+  };
   /** Tells governance of waiver requests and owners of decisions; never throws. */
   notifier?: Pick<DataProductNotifier, 'waiverRequested' | 'waiverDecided'>;
 }

@@ -16,13 +16,13 @@
 
 import type { Entity } from '@backstage/catalog-model';
 import type { Router } from 'express';
-import { InputError, NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import {
-  dataProductFactCreatePermission,
-  factValueProblem,
-} from '@meshwork/plugin-data-products-common';
+import { InputError } from '@backstage/errors';
+import { factValueProblem } from '@meshwork/plugin-data-products-common';
 import { z } from 'zod/v3';
+import {
+  authorizeFactWrites,
+  reporterOf,
+} from '../service/authorizeFactWrites';
 import type { RouteOptions } from './RouteOptions';
 import { entityRefParam, parsed } from './validation';
 
@@ -123,30 +123,8 @@ export function addFactRoutes(router: Router, options: RouteOptions) {
     );
     const problems = unknownTargets(items, refs, found.items);
     if (problems.length > 0) throw new InputError(problems.join('; '));
-    // One call for the whole batch, however many products it names.
-    const decisions = await permissions.authorize(
-      refs.map(resourceRef => ({
-        permission: dataProductFactCreatePermission,
-        resourceRef,
-      })),
-      { credentials },
-    );
-    const refused = refs.filter(
-      (_, i) => decisions[i].result !== AuthorizeResult.ALLOW,
-    );
-    if (refused.length > 0) {
-      throw new NotAllowedError(
-        `You may not report facts for ${refused.join(
-          ', ',
-        )}: the permission policy does not grant you ${
-          dataProductFactCreatePermission.name
-        } on ${refused.length === 1 ? 'it' : 'them'}`,
-      );
-    }
-    const reportedBy =
-      credentials.principal.type === 'user'
-        ? credentials.principal.userEntityRef
-        : credentials.principal.subject;
+    await authorizeFactWrites(permissions, refs, credentials);
+    const reportedBy = reporterOf(credentials);
     const now = new Date();
     await facts.addFacts(
       items.map(item => ({

@@ -32,6 +32,10 @@ export interface DataProductsSettings {
   factRetentionMs: number;
   /** How long a conditional read decision's readable refs are reused. */
   readCacheTtlMs: number;
+  /** The largest tool output `POST /runs/<tool>` takes, as express.json reads it. */
+  runsMaxBodySize: string;
+  /** How long the port index that places tool results is reused. */
+  portIndexTtlMs: number;
   notifications: {
     /** Who hears of new waiver requests, a full entity ref. */
     governanceGroup: string;
@@ -130,6 +134,11 @@ export function readSettings(config: Config): DataProductsSettings {
       'dataProducts.permissions.readCacheTtl',
       { seconds: 10 },
     ),
+    runsMaxBodySize:
+      config.getOptionalString('dataProducts.runs.maxBodySize') ?? '25mb',
+    portIndexTtlMs: durationMs(config, 'dataProducts.runs.portIndexTtl', {
+      seconds: 30,
+    }),
     notifications: notificationSettings(config),
   };
 }

@@ -32,10 +32,13 @@ import {
   type ScorecardRulesService,
 } from '../service/ScorecardRules';
 import { readSettings } from '../service/settings';
+import { PortIndex } from '../runs/PortIndex';
+import { RunIngestion } from '../runs/RunIngestion';
 import {
   factStoreServiceRef,
   notificationLogServiceRef,
   scorecardStoreServiceRef,
+  unplacedResultStoreServiceRef,
   waiverStoreServiceRef,
 } from './storeServiceRefs';
 
@@ -125,3 +128,31 @@ export const scorecardEvaluatorServiceRef =
           }),
       }),
   });
+
+/** Places tool runs on output ports, stores their facts and re-scores. */
+export const runIngestionServiceRef = createServiceRef<RunIngestion>({
+  id: 'data-products.run-ingestion',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        catalog: catalogServiceRef,
+        facts: factStoreServiceRef,
+        unplaced: unplacedResultStoreServiceRef,
+        evaluator: scorecardEvaluatorServiceRef,
+      },
+      factory: ({ config, auth, ...deps }) =>
+        RunIngestion.create({
+          ...deps,
+          ports: PortIndex.create({
+            catalog: deps.catalog,
+            auth,
+            ttlMs: readSettings(config).portIndexTtlMs,
+          }),
+        }),
+    }),
+});

@@ -23,10 +23,12 @@ import {
 import { DatabaseFactStore } from '../database/DatabaseFactStore';
 import { DatabaseNotificationLog } from '../database/DatabaseNotificationLog';
 import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
+import { DatabaseUnplacedResultStore } from '../database/DatabaseUnplacedResultStore';
 import { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
 import type { FactStore } from '../database/FactStore';
 import type { NotificationLog } from '../database/NotificationLog';
 import type { ScorecardStore } from '../database/ScorecardStore';
+import type { UnplacedResultStore } from '../database/UnplacedResultStore';
 import type { WaiverStore } from '../database/WaiverStore';
 
 /**
@@ -71,3 +73,9 @@ export const notificationLogServiceRef = storeServiceRef<NotificationLog>(
   'notification-log',
   options => DatabaseNotificationLog.create(options),
 );
+
+/** Datasets of tool runs that no output port claims. */
+export const unplacedResultStoreServiceRef =
+  storeServiceRef<UnplacedResultStore>('unplaced-result-store', options =>
+    DatabaseUnplacedResultStore.create(options),
+  );

@@ -85,6 +85,12 @@ export type OutputPort = {
   contract?: string;
   contractId?: string;
   server?: { type: string; location: string; environment?: string };
+  /**
+   * Datasets this port serves besides its server, as dataset keys
+   * (`dbt:model.jaffle_shop.orders`, `openlineage:<namespace>/<name>`,
+   * `gx:<suite>`): tool results about them count for this port.
+   */
+  datasets?: string[];
   sla?: OutputPortSla;
   classification?: DataClassification;
   containsPii?: boolean;

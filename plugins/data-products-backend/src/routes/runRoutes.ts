@@ -1,0 +1,130 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { InputError, NotFoundError } from '@backstage/errors';
+import express, {
+  type Request,
+  type RequestHandler,
+  type Router,
+} from 'express';
+import type { RunReadResult } from '@meshwork/plugin-data-products-common';
+import { z } from 'zod/v3';
+import { toolRunsBody } from '../runs/toolRunSchema';
+import type { RouteOptions } from './RouteOptions';
+import { parsed } from './validation';
+
+const page = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** The problems a reader met, as one message: the first few, and how many. */
+function problemsMessage(read: RunReadResult): string {
+  const shown = read.problems.slice(0, 5).map(p => p.message);
+  const more = read.problems.length - shown.length;
+  return `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
+
+/** express.json with a limit, whose refusal says the limit and what to do instead. */
+function sizedJson(limit: string): RequestHandler {
+  const parse = express.json({ limit });
+  return (req, res, next) =>
+    parse(req, res, error => {
+      if (
+        (error as { type?: string } | undefined)?.type !== 'entity.too.large'
+      ) {
+        next(error);
+        return;
+      }
+      const refusal = new Error(
+        `The body is ${
+          (error as { length?: number }).length ?? 'over'
+        } bytes; at most ${limit} is accepted (dataProducts.runs.maxBodySize). Post the runs read by meshwork facts push instead, or raise the limit`,
+      );
+      next(
+        Object.assign(refusal, {
+          name: 'PayloadTooLargeError',
+          statusCode: 413,
+        }),
+      );
+    });
+}
+
+/**
+ * Tool results in, facts out: `POST /runs/<tool>` takes a tool's own output
+ * for every installed fact source (and the paths a source adds, such as
+ * OpenLineage's), `POST /runs` runs already read by the CLI. Both need the
+ * fact permission on every product a run reaches. Registered before the
+ * router's own JSON parser, with a limit of their own: a dbt manifest is
+ * larger than any other body here.
+ */
+export function addRunRoutes(router: Router, options: RouteOptions) {
+  const { httpAuth, runs } = options;
+  const json = sizedJson(runs.maxBodySize);
+  const writer = { allow: ['user', 'service'] as Array<'user' | 'service'> };
+
+  async function ingestRead(req: Request, read: RunReadResult) {
+    if (read.runs.length === 0) {
+      throw new InputError(
+        read.problems.length > 0
+          ? `Nothing could be read: ${problemsMessage(read)}`
+          : 'Nothing could be read: the body holds no run',
+      );
+    }
+    const credentials = await httpAuth.credentials(req, writer);
+    return runs.ingestion.ingest(read.runs, read.problems, credentials);
+  }
+
+  router.get('/runs/sources', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json({ items: [...runs.sources.keys()].map(tool => ({ tool })) });
+  });
+
+  router.get('/runs/unplaced', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json(await runs.unplaced.list(parsed(page, req.query)));
+  });
+
+  router.post('/runs', json, async (req, res) => {
+    await httpAuth.credentials(req, writer);
+    const body = parsed(toolRunsBody, req.body);
+    res
+      .status(201)
+      .json(await ingestRead(req, { runs: body.runs, problems: [] }));
+  });
+
+  router.post('/runs/:tool', json, async (req, res) => {
+    const source = runs.sources.get(req.params.tool);
+    if (!source) {
+      throw new NotFoundError(
+        `No fact source for ${req.params.tool} is installed; installed: ${
+          [...runs.sources.keys()].join(', ') || 'none'
+        }`,
+      );
+    }
+    await httpAuth.credentials(req, writer);
+    res.status(201).json(await ingestRead(req, source.read(req.body)));
+  });
+
+  for (const source of runs.sources.values()) {
+    for (const path of source.paths ?? []) {
+      router.post(path, json, async (req, res) => {
+        await httpAuth.credentials(req, writer);
+        res.status(201).json(await ingestRead(req, source.read(req.body)));
+      });
+    }
+  }
+}

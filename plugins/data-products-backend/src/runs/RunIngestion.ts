@@ -1,0 +1,153 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import type {
+  BackstageCredentials,
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type {
+  RunProblem,
+  ToolRun,
+} from '@meshwork/plugin-data-products-common';
+import type { FactStore } from '../database/FactStore';
+import type { UnplacedResultStore } from '../database/UnplacedResultStore';
+import {
+  authorizeFactWrites,
+  reporterOf,
+} from '../service/authorizeFactWrites';
+import type { ScorecardEvaluator } from '../service/ScorecardEvaluator';
+import type { PortIndex } from './PortIndex';
+import { runFacts } from './runFacts';
+
+/** The unplaced datasets an answer names; the rest are counted and listed by GET /runs/unplaced. */
+const UNPLACED_SHOWN = 20;
+
+/** What an ingest did, as its answer says it. */
+export interface RunIngestSummary {
+  runs: number;
+  facts: number;
+  /** The products whose facts changed, re-scored before the answer. */
+  products: string[];
+  unplaced: {
+    total: number;
+    items: Array<{ label: string; keys: string[] }>;
+  };
+  problems: RunProblem[];
+}
+
+/** What an ingestion runs on. */
+export interface RunIngestionOptions {
+  catalog: CatalogService;
+  permissions: PermissionsService;
+  facts: FactStore;
+  unplaced: UnplacedResultStore;
+  evaluator: ScorecardEvaluator;
+  ports: PortIndex;
+  logger: LoggerService;
+}
+
+/**
+ * Takes tool runs to facts: places each dataset on the output ports that
+ * claim it, refuses the whole run unless the caller may report facts on
+ * every product it reaches, stores the facts and the unplaced datasets,
+ * and re-scores the products concerned at once.
+ */
+export class RunIngestion {
+  readonly #options: RunIngestionOptions;
+
+  static create(options: RunIngestionOptions) {
+    return new RunIngestion(options);
+  }
+
+  private constructor(options: RunIngestionOptions) {
+    this.#options = options;
+  }
+
+  async ingest(
+    runs: ToolRun[],
+    problems: RunProblem[],
+    credentials: BackstageCredentials,
+  ): Promise<RunIngestSummary> {
+    const { permissions, facts, unplaced, evaluator } = this.#options;
+    const now = new Date();
+    const lookup = await this.#options.ports.current();
+    const result = runFacts(runs, dataset => lookup.match(dataset.keys), now);
+    const products = [...new Set(result.facts.map(fact => fact.entityRef))];
+    await this.#assertReadable(products, credentials);
+    await authorizeFactWrites(permissions, products, credentials);
+
+    const reportedBy = reporterOf(credentials);
+    await facts.addFacts(
+      result.facts.map(fact => ({ ...fact, reportedBy })),
+      now,
+    );
+    await unplaced.add(
+      result.unplaced.map(({ run, dataset }) => ({
+        tool: run.tool,
+        runId: run.runId,
+        job: run.job,
+        label: dataset.label,
+        keys: dataset.keys,
+        checks: dataset.checks.length,
+        finishedAt: run.finishedAt,
+        receivedAt: now.toISOString(),
+        reportedBy,
+      })),
+    );
+    if (products.length > 0) {
+      await evaluator.evaluateProducts(products, now);
+    }
+    this.#options.logger.info(
+      `Ingested ${runs.length} runs from ${reportedBy}: ${result.facts.length} facts on ${products.length} products, ${result.unplaced.length} datasets unplaced`,
+    );
+    return {
+      runs: runs.length,
+      facts: result.facts.length,
+      products,
+      unplaced: {
+        total: result.unplaced.length,
+        items: result.unplaced
+          .slice(0, UNPLACED_SHOWN)
+          .map(({ dataset }) => ({ label: dataset.label, keys: dataset.keys })),
+      },
+      problems,
+    };
+  }
+
+  /**
+   * The port index sees every product; the caller may not. A product the
+   * catalog hides from them is refused without being named, so a run can't
+   * be used to learn what exists.
+   */
+  async #assertReadable(products: string[], credentials: BackstageCredentials) {
+    if (products.length === 0) return;
+    const { items } = await this.#options.catalog.getEntitiesByRefs(
+      { entityRefs: products, fields: ['kind'] },
+      { credentials },
+    );
+    const hidden = items.filter(item => !item).length;
+    if (hidden > 0) {
+      throw new NotAllowedError(
+        `You may not report facts for ${hidden} of the data products this run reaches: the catalog does not show ${
+          hidden === 1 ? 'it' : 'them'
+        } to you`,
+      );
+    }
+  }
+}
