@@ -49,7 +49,9 @@ export type ToolCheckKind = 'quality' | 'freshness' | 'build';
 export interface ToolCheck {
   /** The check as the tool names it: a dbt test's name, an expectation and its column. */
   name: string;
+  /** How it came out. */
   status: ToolCheckStatus;
+  /** Which fact it counts towards. */
   kind: ToolCheckKind;
   /** What the tool said about it, such as `Got 6 results, configured to fail if != 0`. */
   message?: string;
@@ -76,7 +78,9 @@ export interface ToolDataset {
   keys: string[];
   /** What a person calls it: a dbt unique_id, an OpenLineage namespace/name, a GX suite, a contract id. */
   label: string;
+  /** Whether the run wrote it, read it, or only checked it. */
   role: ToolDatasetRole;
+  /** The checks the run made on it, in the tool's order. */
   checks: ToolCheck[];
   /** When its newest data was loaded or written, ISO 8601 in UTC, if the tool says. */
   newestDataAt?: string;
@@ -96,6 +100,7 @@ export type ToolRunState = 'complete' | 'fail' | 'running' | 'other';
  * @public
  */
 export interface ToolRun {
+  /** The tool whose output this was read from. */
   tool: ToolName;
   /**
    * The tool's id of the run: dbt's invocation_id, OpenLineage's runId, GX's
@@ -110,9 +115,11 @@ export interface ToolRun {
    * its state), ISO 8601 in UTC. Absent when the tool gave no time.
    */
   finishedAt?: string;
+  /** How the run ended, as far as the tool said. */
   state: ToolRunState;
   /** An http(s) link to the run or its job, where the tool gives one. */
   link?: string;
+  /** Every dataset the run touched, once each, merged across its events or files. */
   datasets: ToolDataset[];
 }
 
@@ -134,6 +141,8 @@ export interface RunProblem {
  * @public
  */
 export interface RunReadResult {
+  /** The runs read, also when there were problems. */
   runs: ToolRun[];
+  /** What could not be read, at most RUN_READ_LIMITS.problems of them and a count of the rest. */
   problems: RunProblem[];
 }

@@ -34,6 +34,13 @@ const FILE_NAMES: Record<DbtArtifact, string> = {
   sources: 'sources.json',
 };
 
+/** The newest version of each, for the examples in messages. */
+const NEWEST: Record<DbtArtifact, number> = {
+  'run-results': 6,
+  manifest: 12,
+  sources: 3,
+};
+
 const SCHEMA_URL = /\/dbt\/([a-z-]+)\/v(\d+)\.json$/i;
 
 /**
@@ -62,9 +69,7 @@ export function dbtArtifactMetadata(
   });
   const version = own(metadata, 'dbt_schema_version');
   const match = typeof version === 'string' ? SCHEMA_URL.exec(version) : null;
-  const example = `https://schemas.getdbt.com/dbt/${expected}/v${
-    expected === 'manifest' ? 12 : expected === 'sources' ? 3 : 6
-  }.json`;
+  const example = `https://schemas.getdbt.com/dbt/${expected}/v${NEWEST[expected]}.json`;
   if (!match) {
     if (metadata) {
       ctx.wrong(

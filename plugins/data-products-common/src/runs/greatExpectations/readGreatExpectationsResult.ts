@@ -17,7 +17,7 @@
 import { JsonPath, RunReadContext } from '../readContext';
 import { RunDatasets } from '../runDatasets';
 import { laterOf } from '../times';
-import { RunReadResult, ToolRun } from '../types';
+import { RunReadResult, ToolRun, ToolRunState } from '../types';
 import {
   JsonRecord,
   entriesOf,
@@ -74,6 +74,12 @@ function* validationsOf(
       'a GX validation result (results), checkpoint result (run_results) or its describe() (validation_results)',
     );
   }
+}
+
+/** A run fails when GX says it did not succeed; without a word on success, its state is open. */
+function runState(failed: boolean, known: boolean): ToolRunState {
+  if (failed) return 'fail';
+  return known ? 'complete' : 'other';
 }
 
 /** One document (a validation, a checkpoint run) as one run. */
@@ -138,7 +144,7 @@ function readDocument(
     ...(id ? { runId: id } : {}),
     ...(job ? { job } : {}),
     ...(finishedAt ? { finishedAt } : {}),
-    state: failed ? 'fail' : known ? 'complete' : 'other',
+    state: runState(failed, known),
     ...(link ? { link } : {}),
     datasets: datasetList,
   };

@@ -132,8 +132,9 @@ function readEvent(
       });
       if (!namespace || !name) continue;
       const checks = datasetChecks(ctx, dataset, datasetPath, failureMessage);
-      const role: ToolDatasetRole =
-        side === 'outputs' ? 'output' : checks.length > 0 ? 'checked' : 'input';
+      // An input with assertions on it was tested (a test or validation job), not only read.
+      let role: ToolDatasetRole = checks.length > 0 ? 'checked' : 'input';
+      if (side === 'outputs') role = 'output';
       const found = openLineageRun.datasets.dataset(
         `${namespace}/${name}`,
         [...openLineageDatasetKeys(namespace, name), ...symlinkKeys(dataset)],
