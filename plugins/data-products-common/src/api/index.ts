@@ -33,6 +33,7 @@ export type {
   DryRunProblem,
   DryRunResponse,
   FactReportResponse,
+  RunPushResponse,
   ScorecardHistoryPoint,
   ScorecardPage,
   ScorecardRollup,
@@ -40,6 +41,7 @@ export type {
   ScorecardRuleSummary,
   ScorecardSummary,
   StoredScorecard,
+  UnplacedDatasetSummary,
   WaiverLimits,
   WaiverPage,
 } from './types';

@@ -20,6 +20,7 @@ import type {
   DataProductType,
 } from '../entity';
 import type { DataProductProblem } from '../entity';
+import type { RunProblem } from '../runs/types';
 import type {
   DataProductLevel,
   DataProductScorecard,
@@ -192,4 +193,32 @@ export interface DryRunProblem extends DataProductProblem {
 /** POST /facts: how many facts were stored. @public */
 export interface FactReportResponse {
   accepted: number;
+}
+
+/**
+ * A dataset of a pushed run that no output port claims: what a person
+ * calls it, and every key a port could claim it by, in its
+ * `outputPorts[].datasets` or through its `server`.
+ * @public
+ */
+export interface UnplacedDatasetSummary {
+  label: string;
+  keys: string[];
+}
+
+/**
+ * POST /runs: what became of the runs. The products whose facts changed
+ * were re-scored before the answer; the unplaced datasets are counted, and
+ * the first few named (GET /runs/unplaced lists them all).
+ * @public
+ */
+export interface RunPushResponse {
+  /** How many runs were taken. */
+  runs: number;
+  /** How many facts were stored. */
+  facts: number;
+  /** Entity refs of the products re-scored. */
+  products: string[];
+  unplaced: { total: number; items: UnplacedDatasetSummary[] };
+  problems: RunProblem[];
 }

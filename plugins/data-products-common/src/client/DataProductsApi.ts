@@ -21,6 +21,7 @@ import type {
   DataProductSortField,
   DryRunResponse,
   FactReportResponse,
+  RunPushResponse,
   ScorecardHistoryPoint,
   ScorecardPage,
   ScorecardRollupsResponse,
@@ -30,6 +31,7 @@ import type {
   WaiverPage,
 } from '../api/types';
 import type { OdpsDocument } from '../odps';
+import type { ToolRun } from '../runs/types';
 import type {
   DataProductLevel,
   DataProductWaiver,
@@ -111,6 +113,13 @@ export interface DataProductsApi {
   dryRun(catalogInfo: string): Promise<DryRunResponse>;
   /** Up to 1,000 facts at once; none is stored unless all are accepted. */
   reportFacts(facts: FactReport[]): Promise<FactReportResponse>;
+  /**
+   * Tool runs already read (by `readDbtArtifacts` and the other readers) as
+   * facts on the output ports that claim their datasets; at most 1,000 runs
+   * and 200,000 checks in one call. The whole call is refused (403) unless
+   * the caller may report facts on every product the runs reach.
+   */
+  pushRuns(runs: ToolRun[]): Promise<RunPushResponse>;
   /** The product as an ODPS v1.1.0 document. */
   getOdps(entityRef: string): Promise<OdpsDocument>;
   /**

@@ -121,6 +121,43 @@ describe('DataProductsClient', () => {
     });
   });
 
+  it('pushes runs as one request and surfaces a refusal naming the products', async () => {
+    const run = {
+      tool: 'dbt' as const,
+      runId: 'a1b2',
+      state: 'complete' as const,
+      datasets: [],
+    };
+    const answer = {
+      runs: 1,
+      facts: 2,
+      products: ['dataproduct:default/orders'],
+      unplaced: { total: 0, items: [] },
+      problems: [],
+    };
+    const { client, fetch } = clientAnswering(201, answer);
+    await expect(client.pushRuns([run])).resolves.toEqual(answer);
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe('http://localhost:7007/api/data-products/runs');
+    expect(init).toMatchObject({
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ runs: [run] }),
+    });
+
+    const message =
+      'You may not report facts for dataproduct:default/orders: the permission policy does not grant you data-products.fact.create on it';
+    const refused = clientAnswering(403, {
+      error: { name: 'NotAllowedError', message },
+      request: { method: 'POST', url: '/runs' },
+      response: { statusCode: 403 },
+    }).client.pushRuns([run]);
+    await expect(refused).rejects.toMatchObject({
+      name: 'ResponseError',
+      body: { error: { message } },
+    });
+  });
+
   it('pages the scorecards with single-valued filters and a cursor', async () => {
     const { client, fetch } = clientAnswering(200, { items: [] });
     await client.listScorecards({

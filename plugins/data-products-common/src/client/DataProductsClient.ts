@@ -21,6 +21,7 @@ import type {
   DataProductListResponse,
   DryRunResponse,
   FactReportResponse,
+  RunPushResponse,
   ScorecardHistoryPoint,
   ScorecardPage,
   ScorecardRollupsResponse,
@@ -30,6 +31,7 @@ import type {
   WaiverPage,
 } from '../api/types';
 import type { OdpsDocument } from '../odps';
+import type { ToolRun } from '../runs/types';
 import type { DataProductWaiver } from '../scorecard';
 import type {
   DataProductListQuery,
@@ -128,6 +130,10 @@ export class DataProductsClient implements DataProductsApi {
 
   reportFacts(facts: FactReport[]): Promise<FactReportResponse> {
     return this.#json('/facts', 'POST', { json: { items: facts } });
+  }
+
+  pushRuns(runs: ToolRun[]): Promise<RunPushResponse> {
+    return this.#json('/runs', 'POST', { json: { runs } });
   }
 
   getOdps(entityRef: string): Promise<OdpsDocument> {
