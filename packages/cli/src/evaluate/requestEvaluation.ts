@@ -15,55 +15,23 @@
  */
 
 import { isError, type ResponseError } from '@backstage/errors';
-import { DataProductsClient } from '@meshwork/plugin-data-products-common';
-import { dataProductsUrl, evaluateUrl } from './backendUrl';
+import { evaluateUrl } from './backendUrl';
+import {
+  BackendTarget,
+  cliClient,
+  DEFAULT_TIMEOUT_MS,
+  isHeaderSafe,
+  isRefusal,
+  serverMessageOf,
+  UNSAFE_TOKEN_MESSAGE,
+} from './cliClient';
 import { describeHttpError, describeNetworkError } from './describeFailure';
 import type { EvaluationResponse, ServerProblem } from './types';
 
-/** Long enough for a big file against a busy catalog; short enough that a CI job doesn't hang. */
-export const DEFAULT_TIMEOUT_MS = 60_000;
-
 /** What to send, and where. */
-export interface EvaluationRequest {
-  /** The backend's base URL, such as http://localhost:7007. */
-  backend: URL;
-  /** A Backstage token; without one the request goes unauthenticated. */
-  token?: string;
+export interface EvaluationRequest extends BackendTarget {
   /** The file's text, sent as it is: the backend parses and locates. */
   content: string;
-  timeoutMs?: number;
-}
-
-/** Only the token can make a header invalid, e.g. a line break pasted into it. */
-function isHeaderSafe(token: string | undefined): boolean {
-  if (!token) return true;
-  try {
-    new Headers().set('Authorization', `Bearer ${token}`);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The CLI's fetch: the token, if any, on every request, and a timeout that
- * covers reading the body too, since a backend can stall after the headers.
- */
-function fetchWith(token: string | undefined, timeoutMs: number): typeof fetch {
-  return (input, init) => {
-    const headers = new Headers(init?.headers);
-    if (token) headers.set('Authorization', `Bearer ${token}`);
-    return fetch(input, {
-      ...init,
-      headers,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  };
-}
-
-/** An answer with an error status, as the client throws it. */
-function isRefusal(error: unknown): error is ResponseError {
-  return isError(error) && error.name === 'ResponseError';
 }
 
 /** What the backend's refusal means to the user: the file's problems for a 400, else what to do. */
@@ -73,12 +41,7 @@ function refusalOf(
   hasToken: boolean,
 ): EvaluationResponse {
   const { statusCode: status, body } = error;
-  // Backstage's error bodies name the request; for anything else, such as
-  // a proxy's HTML page, ResponseError makes a body up without it, and the
-  // status text says more.
-  const serverMessage = body.request
-    ? body.error.message
-    : error.statusText || `HTTP ${status}`;
+  const serverMessage = serverMessageOf(error);
   if (status === 400) {
     const posted = (body as { problems?: unknown }).problems;
     const problems: ServerProblem[] = Array.isArray(posted)
@@ -103,16 +66,9 @@ export async function requestEvaluation(
   const url = evaluateUrl(request.backend);
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (!isHeaderSafe(request.token)) {
-    return {
-      type: 'failed',
-      message:
-        'the token holds characters an HTTP header cannot carry, such as a line break; pass --token or set MESHWORK_TOKEN to the token alone',
-    };
+    return { type: 'failed', message: UNSAFE_TOKEN_MESSAGE };
   }
-  const client = new DataProductsClient({
-    discoveryApi: { getBaseUrl: async () => dataProductsUrl(request.backend) },
-    fetchApi: { fetch: fetchWith(request.token, timeoutMs) },
-  });
+  const client = cliClient({ ...request, timeoutMs });
   const unexpected: EvaluationResponse = {
     type: 'failed',
     message: `unexpected answer from ${url.href}: no "items" list; is --backend the portal's backend?`,
