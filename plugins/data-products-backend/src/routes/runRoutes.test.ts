@@ -249,6 +249,77 @@ describe('run routes', () => {
   });
 });
 
+describe('observed lineage from runs', () => {
+  it('names an upstream product the orders job read without declaring it', async () => {
+    const customers = {
+      apiVersion: 'meshwork.dev/v1alpha1',
+      kind: 'DataProduct',
+      metadata: { name: 'customers', namespace: 'default' },
+      spec: {
+        owner: 'sales-data',
+        outputPorts: [
+          {
+            name: 'table',
+            server: {
+              type: 'postgres',
+              location: 'postgres://crm:5432/crm/public.customers',
+            },
+          },
+        ],
+      },
+    } as Entity;
+    const router = await startTestRouter({
+      knex: await databases.init('SQLITE_3'),
+      entities: [...ordersNeighbours, warehouseOrders, customers],
+      policy: () => true,
+    });
+    try {
+      const job: ToolRun = {
+        tool: 'openlineage',
+        runId: '0176a8c2-fe01-7439-87e6-56a1a1b4029f',
+        job: 'airflow/orders_daily',
+        finishedAt: new Date(Date.now() - 60_000).toISOString(),
+        state: 'complete',
+        datasets: [
+          {
+            keys: [
+              'openlineage:postgres://crm:5432/crm.public.customers',
+              'relation:crm.public.customers',
+            ],
+            label: 'postgres://crm:5432/crm.public.customers',
+            role: 'input',
+            checks: [],
+          },
+          {
+            keys: ['relation:analytics.jaffle_shop.orders'],
+            label: 'postgres://db:5432/analytics.jaffle_shop.orders',
+            role: 'output',
+            checks: [],
+          },
+        ],
+      };
+      const posted = await router.call('POST', '/runs', bot, { runs: [job] });
+      expect(posted.body.products).toEqual([orders]);
+      const scorecard = await router.call(
+        'GET',
+        '/scorecards/dataproduct/default/orders',
+        bot,
+      );
+      expect(
+        scorecard.body.results.find(
+          (r: { ruleId: string }) => r.ruleId === 'inputs-observed',
+        ),
+      ).toMatchObject({
+        state: 'fail',
+        message:
+          'Reads postgres://crm:5432/crm.public.customers (dataproduct:default/customers) without an input port for it.',
+      });
+    } finally {
+      await router.close();
+    }
+  });
+});
+
 describe('run routes and the catalog read policy', () => {
   it('refuses a run reaching a product the caller cannot see, without naming it', async () => {
     const router = await startTestRouter({

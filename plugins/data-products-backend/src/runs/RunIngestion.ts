@@ -22,6 +22,8 @@ import type {
 import { NotAllowedError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type {
+  DataProductFact,
+  ObservedInput,
   RunProblem,
   ToolRun,
 } from '@meshwork/plugin-data-products-common';
@@ -32,7 +34,8 @@ import {
   reporterOf,
 } from '../service/authorizeFactWrites';
 import type { ScorecardEvaluator } from '../service/ScorecardEvaluator';
-import type { PortIndex } from './PortIndex';
+import { mergeObservedInputs, observedReads } from './observedInputs';
+import type { PortIndex, PortLookup } from './PortIndex';
 import { runFacts } from './runFacts';
 
 /** The unplaced datasets an answer names; the rest are counted and listed by GET /runs/unplaced. */
@@ -93,8 +96,9 @@ export class RunIngestion {
     await authorizeFactWrites(permissions, products, credentials);
 
     const reportedBy = reporterOf(credentials);
+    const lineage = await this.#observedInputFacts(runs, lookup, now);
     await facts.addFacts(
-      result.facts.map(fact => ({ ...fact, reportedBy })),
+      [...result.facts, ...lineage].map(fact => ({ ...fact, reportedBy })),
       now,
     );
     await unplaced.add(
@@ -128,6 +132,42 @@ export class RunIngestion {
       },
       problems,
     };
+  }
+
+  /**
+   * Each product's `observed-inputs` after these runs: what its jobs were
+   * seen reading now, merged with what they read before within the window
+   * (one read of the products' latest facts for the whole batch).
+   */
+  async #observedInputFacts(
+    runs: ToolRun[],
+    lookup: PortLookup,
+    now: Date,
+  ): Promise<DataProductFact[]> {
+    const reads = new Map<string, ObservedInput[]>();
+    for (const run of runs) {
+      const seenAt = run.finishedAt ?? now.toISOString();
+      const byProduct = observedReads(run, d => lookup.match(d.keys), seenAt);
+      for (const [product, inputs] of byProduct) {
+        reads.set(product, [...(reads.get(product) ?? []), ...inputs]);
+      }
+    }
+    if (reads.size === 0) return [];
+    const latest = await this.#options.facts.latestFacts([...reads.keys()]);
+    return [...reads].map(([entityRef, inputs]) => ({
+      entityRef,
+      name: 'observed-inputs',
+      value: {
+        inputs: mergeObservedInputs(
+          latest
+            .get(entityRef)
+            ?.find(f => f.name === 'observed-inputs' && !f.port),
+          inputs,
+          now,
+        ),
+      },
+      observedAt: now.toISOString(),
+    }));
   }
 
   /**

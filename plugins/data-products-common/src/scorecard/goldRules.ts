@@ -16,6 +16,7 @@
 
 import { pass, fail, notApplicable, everyOutputPort, ageOf } from './outcomes';
 import { durationToMillis } from './duration';
+import { inputsObservedRule } from './observedInputs';
 import { describeSource, productQuality } from './qualityFacts';
 import type { ScorecardRule } from './types';
 
@@ -150,4 +151,5 @@ export const goldRules: ScorecardRule[] = [
         ? pass
         : fail('Add a spec.team member with role: steward.'),
   },
+  inputsObservedRule,
 ];

@@ -23,3 +23,5 @@ export { compileConfigRules } from './configRules';
 export type { ConfigRuleCheck, ConfigRuleDefinition } from './configRules';
 export type { DataProductWaiver, WaiverEvent, WaiverStatus } from './waivers';
 export { factValueProblem } from './facts';
+export { OBSERVED_INPUT_WINDOW_DAYS } from './observedInputs';
+export type { ObservedInput } from './observedInputs';

@@ -103,6 +103,21 @@ const goodFacts: DataProductFact[] = [
     value: 0.99,
     observedAt: '2026-11-21T11:00:00Z',
   },
+  {
+    entityRef: 'dataproduct:default/orders',
+    name: 'observed-inputs',
+    value: {
+      inputs: [
+        {
+          label: 'kafka://broker:9092/upstream.events',
+          product: 'dataproduct:default/upstream-active',
+          port: 'events',
+          lastSeenAt: '2026-11-21T02:00:00Z',
+        },
+      ],
+    },
+    observedAt: '2026-11-21T02:00:00Z',
+  },
 ];
 
 function evaluate(
@@ -149,6 +164,7 @@ describe('the built-in policy pack', () => {
       'quality-checks-pass',
       'has-docs',
       'has-steward',
+      'inputs-observed',
     ]);
     expect(Object.values(results).every(state => state === 'pass')).toBe(true);
     expect(
@@ -362,9 +378,14 @@ describe('the built-in policy pack', () => {
     expect(
       offline.results.filter(r => r.state === 'error').map(r => r.ruleId),
     ).toEqual(needCatalog);
+    // Observed lineage is optional: without it the rule does not apply,
+    // rather than holding back every product whose jobs send none.
     expect(
       offline.results.filter(r => r.state === 'no-data').map(r => r.ruleId),
-    ).toEqual(needFacts);
+    ).toEqual(needFacts.filter(id => id !== 'inputs-observed'));
+    expect(
+      offline.results.find(r => r.ruleId === 'inputs-observed')?.state,
+    ).toBe('not-applicable');
     expect(needCatalog).toEqual([
       'has-owner',
       'has-domain',
