@@ -141,3 +141,52 @@ describe('fact routes', () => {
     }
   });
 });
+
+describe('reading facts', () => {
+  it('gives the latest facts of a product the caller can read, and 404 for one hidden', async () => {
+    const router = await startTestRouter({
+      knex: await databases.init('SQLITE_3'),
+      entities: [...ordersNeighbours, ordersProduct],
+      policy: () => true,
+      mayRead: (entityRef, user) =>
+        entityRef !== orders || user !== 'user:default/someone',
+    });
+    try {
+      const bot = mockCredentials.user.header('user:default/data-platform-bot');
+      await router.call('POST', '/facts', bot, {
+        entityRef: orders,
+        port: 'table',
+        name: 'freshness',
+        value: 'PT1H',
+        observedAt: '2026-11-21T09:00:00Z',
+      });
+      const read = await router.call(
+        'GET',
+        '/facts/dataproduct/default/orders',
+        bot,
+      );
+      expect(read).toEqual({
+        status: 200,
+        body: {
+          items: [
+            {
+              entityRef: orders,
+              port: 'table',
+              name: 'freshness',
+              value: 'PT1H',
+              observedAt: '2026-11-21T09:00:00.000Z',
+            },
+          ],
+        },
+      });
+      const hidden = await router.call(
+        'GET',
+        '/facts/dataproduct/default/orders',
+        mockCredentials.user.header('user:default/someone'),
+      );
+      expect(hidden.status).toBe(404);
+    } finally {
+      await router.close();
+    }
+  });
+});

@@ -24,7 +24,8 @@ import {
   reporterOf,
 } from '../service/authorizeFactWrites';
 import type { RouteOptions } from './RouteOptions';
-import { entityRefParam, parsed } from './validation';
+import { entityRefOf, entityRefParam, parsed } from './validation';
+import { requireReadableProduct } from '../service/ProductReadAccess';
 
 // A pipeline's clock may run a little ahead of ours; more is a mistake.
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -109,7 +110,19 @@ function unknownTargets(
  * vanish silently. Nothing is stored unless every fact is accepted.
  */
 export function addFactRoutes(router: Router, options: RouteOptions) {
-  const { httpAuth, permissions, catalog, facts } = options;
+  const { httpAuth, permissions, catalog, facts, readAccess } = options;
+
+  // The latest fact of each name and port, with the tool run it came from:
+  // what the Scorecard tab and the lineage card say the checks were read from.
+  router.get('/facts/:kind/:namespace/:name', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const entityRef = entityRefOf(req.params);
+    await requireReadableProduct(readAccess, entityRef, credentials);
+    const latest = await facts.latestFacts([entityRef]);
+    res.json({ items: latest.get(entityRef) ?? [] });
+  });
 
   router.post('/facts', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
