@@ -14,21 +14,10 @@
  * limitations under the License.
  */
 
-/** A dataset of a tool's run that no output port claims. */
-export interface UnplacedResult {
-  tool: string;
-  runId?: string;
-  job?: string;
-  /** The dataset as the tool names it. */
-  label: string;
-  /** Every key a port could claim it by (`relation:...`, `dbt:...`). */
-  keys: string[];
-  /** How many checks ran on it. */
-  checks: number;
-  finishedAt?: string;
-  receivedAt: string;
-  reportedBy: string;
-}
+import type { UnplacedResult } from '@meshwork/plugin-data-products-common';
+
+// One shape for the store, the route and the governance page that lists them.
+export type { UnplacedResult };
 
 /**
  * Results that matched no port: kept, never dropped silently, so governance

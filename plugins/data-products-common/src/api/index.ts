@@ -42,6 +42,8 @@ export type {
   ScorecardSummary,
   StoredScorecard,
   UnplacedDatasetSummary,
+  UnplacedResult,
+  UnplacedResultPage,
   WaiverLimits,
   WaiverPage,
 } from './types';

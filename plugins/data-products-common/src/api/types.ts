@@ -222,3 +222,31 @@ export interface RunPushResponse {
   unplaced: { total: number; items: UnplacedDatasetSummary[] };
   problems: RunProblem[];
 }
+
+/**
+ * A dataset of a tool's run that no output port claims, as GET
+ * /runs/unplaced lists it: kept, never dropped, so an owner can claim it by
+ * naming one of its `keys` in `outputPorts[].datasets`.
+ * @public
+ */
+export interface UnplacedResult {
+  tool: string;
+  runId?: string;
+  job?: string;
+  /** The dataset as the tool names it. */
+  label: string;
+  /** Every key a port could claim it by (`relation:...`, `dbt:...`). */
+  keys: string[];
+  /** How many checks ran on it. */
+  checks: number;
+  finishedAt?: string;
+  receivedAt: string;
+  /** Who pushed the run. */
+  reportedBy: string;
+}
+
+/** GET /runs/unplaced: one page, the latest received first; `total` counts them all. @public */
+export interface UnplacedResultPage {
+  items: UnplacedResult[];
+  total: number;
+}

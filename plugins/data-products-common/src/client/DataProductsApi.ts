@@ -27,12 +27,14 @@ import type {
   ScorecardRollupsResponse,
   ScorecardRuleSummary,
   StoredScorecard,
+  UnplacedResultPage,
   WaiverLimits,
   WaiverPage,
 } from '../api/types';
 import type { OdpsDocument } from '../odps';
 import type { ToolRun } from '../runs/types';
 import type {
+  DataProductFact,
   DataProductLevel,
   DataProductWaiver,
   WaiverStatus,
@@ -86,6 +88,12 @@ export interface FactReport {
   observedAt?: string;
 }
 
+/** A window of GET /runs/unplaced: at most 500 at once, 50 unless told. @public */
+export interface UnplacedResultQuery {
+  limit?: number;
+  offset?: number;
+}
+
 /**
  * The data-products backend's REST API, under `/api/data-products`. Every
  * method rejects with a `ResponseError` when the backend answers with an
@@ -120,6 +128,13 @@ export interface DataProductsApi {
    * the caller may report facts on every product the runs reach.
    */
   pushRuns(runs: ToolRun[]): Promise<RunPushResponse>;
+  /**
+   * The latest fact of each name and port of the product, each with the
+   * tool run it came from (`source`) when a tool's run gave it.
+   */
+  getFacts(entityRef: string): Promise<DataProductFact[]>;
+  /** Datasets of tool runs that no output port claims, the latest received first. */
+  listUnplacedResults(query: UnplacedResultQuery): Promise<UnplacedResultPage>;
   /** The product as an ODPS v1.1.0 document. */
   getOdps(entityRef: string): Promise<OdpsDocument>;
   /**

@@ -158,6 +158,40 @@ describe('DataProductsClient', () => {
     });
   });
 
+  it('reads the latest facts of a product with the run each came from', async () => {
+    const fact = {
+      entityRef: 'dataproduct:default/orders-daily',
+      port: 'orders-v2',
+      name: 'quality',
+      value: { rate: 0.94, passed: 29, total: 31, failed: ['a', 'b'] },
+      observedAt: '2026-12-07T02:00:00.000Z',
+      source: { tool: 'dbt', runId: 'inv-1', job: 'build' },
+    };
+    const { client, fetch } = clientAnswering(200, { items: [fact] });
+    await expect(
+      client.getFacts('dataproduct:default/orders-daily'),
+    ).resolves.toEqual([fact]);
+    expect(fetch.mock.calls[0][0]).toBe(
+      'http://localhost:7007/api/data-products/facts/dataproduct/default/orders-daily',
+    );
+
+    const hidden = clientAnswering(404, {
+      error: { name: 'NotFoundError', message: 'No data product' },
+    }).client.getFacts('dataproduct:default/secret');
+    await expect(hidden).rejects.toBeInstanceOf(ResponseError);
+  });
+
+  it('pages the results no port claims on the server', async () => {
+    const page = { items: [], total: 120 };
+    const { client, fetch } = clientAnswering(200, page);
+    await expect(
+      client.listUnplacedResults({ limit: 25, offset: 50 }),
+    ).resolves.toEqual(page);
+    expect(fetch.mock.calls[0][0]).toBe(
+      'http://localhost:7007/api/data-products/runs/unplaced?limit=25&offset=50',
+    );
+  });
+
   it('pages the scorecards with single-valued filters and a cursor', async () => {
     const { client, fetch } = clientAnswering(200, { items: [] });
     await client.listScorecards({

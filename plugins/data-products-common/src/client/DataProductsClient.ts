@@ -27,17 +27,19 @@ import type {
   ScorecardRollupsResponse,
   ScorecardRuleSummary,
   StoredScorecard,
+  UnplacedResultPage,
   WaiverLimits,
   WaiverPage,
 } from '../api/types';
 import type { OdpsDocument } from '../odps';
 import type { ToolRun } from '../runs/types';
-import type { DataProductWaiver } from '../scorecard';
+import type { DataProductFact, DataProductWaiver } from '../scorecard';
 import type {
   DataProductListQuery,
   DataProductsApi,
   FactReport,
   ScorecardListQuery,
+  UnplacedResultQuery,
   WaiverListQuery,
   WaiverRequest,
 } from './DataProductsApi';
@@ -134,6 +136,15 @@ export class DataProductsClient implements DataProductsApi {
 
   pushRuns(runs: ToolRun[]): Promise<RunPushResponse> {
     return this.#json('/runs', 'POST', { json: { runs } });
+  }
+
+  async getFacts(entityRef: string): Promise<DataProductFact[]> {
+    const path = productPath('facts', entityRef);
+    return (await this.#json<{ items: DataProductFact[] }>(path)).items;
+  }
+
+  listUnplacedResults(query: UnplacedResultQuery): Promise<UnplacedResultPage> {
+    return this.#json(`/runs/unplaced?${params(query)}`);
   }
 
   getOdps(entityRef: string): Promise<OdpsDocument> {

@@ -21,6 +21,7 @@ export type {
   DataProductsApi,
   FactReport,
   ScorecardListQuery,
+  UnplacedResultQuery,
   WaiverListQuery,
   WaiverRequest,
 } from './DataProductsApi';
