@@ -17,6 +17,7 @@
 import { parseArgs } from 'node:util';
 import { version } from '../package.json';
 import { evaluateUsage, runEvaluate } from './evaluateCommand';
+import { factsUsage, runFacts } from './factsCommand';
 import { lintUsage, runLint } from './lintCommand';
 import { odpsUsage, runOdps } from './odpsCommand';
 import {
@@ -35,6 +36,9 @@ Commands:
   lint FILE...   Check the DataProduct documents in catalog YAML files
   evaluate FILE  Score the DataProduct documents of a file on the backend,
                  against the live catalog, without storing anything
+  facts push --from TOOL PATH
+                 Send a pipeline run's results (dbt, gx, datacontract,
+                 openlineage) to the backend as facts
   odps export FILE
                  Print the DataProduct documents of a file as ODPS v1.1.0
   odps import [--owner REF] [--domain REF] FILE
@@ -45,8 +49,8 @@ Options:
   -h, --help     Show this help
   --version      Print the version
 
-Run "meshwork lint --help", "meshwork evaluate --help" or
-"meshwork odps --help" for their options.
+Run "meshwork lint --help", "meshwork evaluate --help",
+"meshwork facts push --help" or "meshwork odps --help" for their options.
 `;
 
 const globalOptions = {
@@ -58,6 +62,7 @@ const globalOptions = {
 const commandUsages = new Map([
   ['lint', lintUsage],
   ['evaluate', evaluateUsage],
+  ['facts', factsUsage],
   ['odps', odpsUsage],
 ]);
 
@@ -106,6 +111,8 @@ export async function main(
       return runLint(commandArgs, io);
     case 'evaluate':
       return runEvaluate(commandArgs, io);
+    case 'facts':
+      return runFacts(commandArgs, io);
     case 'odps':
       return runOdps(commandArgs, io);
     case 'help':

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-import { parseArgs } from 'node:util';
 import {
   formatEvaluation,
   formatEvaluationSummary,
@@ -36,10 +35,10 @@ import {
 import { readTextFile } from './readTextFile';
 import {
   CliIo,
-  describeArgsError,
   EXIT_OK,
   EXIT_PROBLEMS,
   EXIT_USAGE,
+  parseCommandArgs,
   usageError,
 } from './usage';
 
@@ -108,21 +107,14 @@ function printProblems(
 
 /** `meshwork evaluate [options] FILE`; returns the exit code. */
 export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: evaluateArgs,
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    return usageError(io, command, describeArgsError(error));
-  }
-  if (parsed.values.help) {
-    io.stdout(evaluateUsage);
-    return EXIT_OK;
-  }
+  const parsed = parseCommandArgs(
+    io,
+    command,
+    evaluateUsage,
+    args,
+    evaluateArgs,
+  );
+  if (typeof parsed === 'number') return parsed;
   const options = resolveEvaluateOptions(
     parsed.values,
     parsed.positionals,

@@ -26,7 +26,8 @@ const reasons: Record<string, string> = {
   EPERM: 'permission denied',
 };
 
-function reasonOf(error: unknown): string {
+/** Why a file could not be read, short and lower case: `no such file`. */
+export function reasonOf(error: unknown): string {
   const { code, message } = (error ?? {}) as {
     code?: string;
     message?: string;

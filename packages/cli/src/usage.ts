@@ -14,6 +14,8 @@
  * limitations under the License.
  */
 
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 /**
  * Where the command line writes its output and reads files; tests pass their own.
  * @public
@@ -48,4 +50,24 @@ export function describeArgsError(error: unknown): string {
     /\.(\s|$)/,
   );
   return firstSentence.charAt(0).toLowerCase() + firstSentence.slice(1);
+}
+
+/**
+ * A command's options and positionals, or its exit code when there is
+ * nothing more to do: the help was printed (0), or the options were wrong (2).
+ */
+export function parseCommandArgs<
+  O extends NonNullable<ParseArgsConfig['options']>,
+>(io: CliIo, command: string, usage: string, args: string[], options: O) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    return usageError(io, command, describeArgsError(error));
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    io.stdout(usage);
+    return EXIT_OK;
+  }
+  return parsed;
 }

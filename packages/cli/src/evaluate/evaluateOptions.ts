@@ -64,6 +64,19 @@ export function resolveEvaluateOptions(
       : `expected one FILE, got ${files.length}; evaluate one file at a time`;
   }
 
+  const target = resolveBackendTarget(values, env);
+  if (typeof target === 'string') return target;
+  return { file: files[0], ...target, minLevel, format };
+}
+
+/**
+ * The backend and token of a command that calls the backend: the options,
+ * else MESHWORK_BACKEND_URL and MESHWORK_TOKEN; a string is a usage error.
+ */
+export function resolveBackendTarget(
+  values: { backend?: string; token?: string },
+  env: Record<string, string | undefined>,
+): { backend: URL; token: string | undefined } | string {
   const fromEnv = env.MESHWORK_BACKEND_URL || undefined;
   const backend =
     values.backend !== undefined
@@ -73,5 +86,5 @@ export function resolveEvaluateOptions(
 
   // `$(curl ...)` and pasted secrets can carry stray whitespace.
   const token = (values.token ?? env.MESHWORK_TOKEN ?? '').trim() || undefined;
-  return { file: files[0], backend, token, minLevel, format };
+  return { backend, token };
 }
