@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+export { useFacts } from './useFacts';
 export { useProductList } from './useProductList';
 export { useRollups } from './useRollups';
 export { useRules } from './useRules';

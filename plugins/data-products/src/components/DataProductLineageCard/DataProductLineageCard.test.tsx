@@ -29,7 +29,9 @@ import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { dataProductsApiRef } from '@meshwork/plugin-data-products-react';
 import { ordersDaily } from '../../__fixtures__/dataProducts';
+import { mockDataProductsApi } from '../../__testUtils__/mockDataProductsApi';
 import { DataProductLineageCard } from './DataProductLineageCard';
 
 const ref = (name: string) => `dataproduct:default/${name}`;
@@ -89,6 +91,8 @@ async function renderCard(
       apis={[
         [catalogApiRef, catalogApi],
         [catalogGraphApiRef, new DefaultCatalogGraphApi()],
+        // nothing observed: ObservedReads.test.tsx shows what is
+        [dataProductsApiRef, mockDataProductsApi({ getFacts: async () => [] })],
       ]}
     >
       <EntityProvider entity={entity}>
@@ -133,6 +137,10 @@ describe('DataProductLineageCard', () => {
     expect(screen.queryByText('marketing-spend')).not.toBeInTheDocument();
     expect(screen.queryByText('sales-data')).not.toBeInTheDocument();
     expect(screen.queryByText('orders-cdc')).not.toBeInTheDocument();
+    // beside the declared graph, what the jobs were seen reading
+    expect(
+      screen.getByRole('heading', { name: 'Observed reads' }),
+    ).toBeInTheDocument();
 
     // one batch per hop per direction; the last hop is the graph's to read
     // (the card's reads ask for relations only, the graph's for everything)

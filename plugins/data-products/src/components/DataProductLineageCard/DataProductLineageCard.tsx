@@ -25,13 +25,14 @@ import {
   EntityCatalogGraphCard,
 } from '@backstage/plugin-catalog-graph';
 import { EntityInfoCard, useEntity } from '@backstage/plugin-catalog-react';
-import { Skeleton, Text } from '@backstage/ui';
+import { Flex, Skeleton, Text } from '@backstage/ui';
 import {
   DATA_PRODUCT_KIND,
   isDataProductEntity,
 } from '@meshwork/plugin-data-products-common';
 import { useLineage } from '../../hooks/useLineage';
 import { LoadError } from '../shared';
+import { ObservedReads } from './ObservedReads';
 
 /**
  * The relations the catalog processor emits for input ports: a product
@@ -106,7 +107,8 @@ function LineageGraph(props: LineageProps & { product: Entity }) {
  * Upstream and downstream data products on the catalog graph: the products
  * this one reads from (and theirs), the products that read it (and theirs).
  * Siblings, owners, domains and contracts are left out: this card answers
- * "where does my data come from, and who reads it".
+ * "where does my data come from, and who reads it". Beside the declared
+ * graph, the datasets OpenLineage saw the product's jobs read.
  * @public
  */
 export function DataProductLineageCard(props: {
@@ -117,5 +119,10 @@ export function DataProductLineageCard(props: {
   const { maxDepth = 2, height = 360 } = props;
   const { entity } = useEntity();
   if (!isDataProductEntity(entity)) return null;
-  return <LineageGraph product={entity} maxDepth={maxDepth} height={height} />;
+  return (
+    <Flex direction="column" gap="4">
+      <LineageGraph product={entity} maxDepth={maxDepth} height={height} />
+      <ObservedReads product={entity} />
+    </Flex>
+  );
 }

@@ -17,3 +17,4 @@
 export { LoadError } from './LoadError';
 export { describeError } from './describeError';
 export { downloadBlob } from './downloadBlob';
+export { formatRunTime } from './formatRunTime';
