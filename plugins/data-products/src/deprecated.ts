@@ -45,13 +45,7 @@ export type DataProductsApi = ReactDataProductsApi;
  * @public
  * @deprecated Import `DataProductsClient` from `@meshwork/plugin-data-products-common` instead.
  */
-export const DataProductsClient = CommonDataProductsClient;
-
-/**
- * @public
- * @deprecated Import `DataProductsClient` from `@meshwork/plugin-data-products-common` instead.
- */
-export type DataProductsClient = CommonDataProductsClient;
+export class DataProductsClient extends CommonDataProductsClient {}
 
 /**
  * @public

@@ -85,8 +85,11 @@ export function productQuality(
 /** "from dbt build 2026-12-07 02:00" or "" for a fact posted by hand. */
 export function describeSource(fact: DataProductFact): string {
   if (!fact.source) return '';
-  const job = fact.source.job ? ` ${fact.source.job}` : '';
-  return ` from ${fact.source.tool}${job} ${fact.observedAt
-    .slice(0, 16)
-    .replace('T', ' ')}`;
+  const { tool, job } = fact.source;
+  // dbt's job is its command, which names the tool already
+  const run =
+    job && job.toLowerCase().startsWith(`${tool.toLowerCase()} `)
+      ? job
+      : [tool, job].filter(Boolean).join(' ');
+  return ` from ${run} ${fact.observedAt.slice(0, 16).replace('T', ' ')}`;
 }
