@@ -36,6 +36,7 @@ import { RuleList } from './RuleList';
 import { WaiverList } from './WaiverList';
 import { RequestWaiverDialog } from './RequestWaiverDialog';
 import { ScoreHistory } from './ScoreHistory';
+import { FactSources } from './FactSources';
 import { groupRuleRows, type RuleRow } from './ruleRows';
 
 function ScorecardTab(props: { entityRef: string }) {
@@ -130,6 +131,9 @@ function ScorecardTab(props: { entityRef: string }) {
           />
         </Flex>
       </EntityInfoCard>
+      <EntityInfoCard title="Where the figures come from">
+        <FactSources entityRef={entityRef} />
+      </EntityInfoCard>
       <EntityInfoCard title="Waivers">
         <WaiverList
           waivers={waivers.waivers}
@@ -157,7 +161,8 @@ function ScorecardTab(props: { entityRef: string }) {
 
 /**
  * The "Scorecard" tab of a data product: its level and score, every rule
- * with how to pass it, its waivers and how it scored over time.
+ * with how to pass it, the tool runs its figures came from, its waivers and
+ * how it scored over time.
  * @public
  */
 export function DataProductScorecardContent() {

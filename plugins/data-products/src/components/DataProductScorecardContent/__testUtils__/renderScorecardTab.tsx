@@ -151,6 +151,7 @@ export function scorecardApi(
     getRules: async () => rules,
     listWaivers: async () => [waiver()],
     getWaiverLimits: async () => ({ maxDurationDays: 90 }),
+    getFacts: async () => [],
     ...overrides,
   });
 }
