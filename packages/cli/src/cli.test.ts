@@ -179,7 +179,8 @@ describe('meshwork', () => {
       const { code, stdout } = await run('lint', '--scorecard', 'valid.yaml');
       expect(code).toBe(0);
       const lines = stdout.trim().split('\n');
-      expect(lines).toHaveLength(17);
+      // one line per built-in rule, inputs-observed (gold, issue 17) included
+      expect(lines).toHaveLength(18);
       expect(lines).toContain(
         "valid.yaml:1: orders-daily [bronze] has-owner: not-evaluated: needs the catalog; the portal's scorecard evaluates it",
       );
@@ -194,6 +195,9 @@ describe('meshwork', () => {
       );
       expect(lines).toContain(
         'valid.yaml:1: orders-daily [silver] access-documented: not-applicable: The product has no output ports.',
+      );
+      expect(lines).toContain(
+        "valid.yaml:1: orders-daily [gold] inputs-observed: not-evaluated: needs pipeline facts; the portal's scorecard evaluates it",
       );
     });
 
