@@ -24,3 +24,4 @@ export {
 export { useUserGroups } from './useUserGroups';
 export { useWaiverPages } from './useWaiverPages';
 export { useWaiverLimits } from './useWaiverLimits';
+export { useUnplacedResults } from './useUnplacedResults';

@@ -34,7 +34,7 @@ import { rootRouteRef } from '../../routes';
 import { GovernancePage } from './GovernancePage';
 
 describe('GovernancePage', () => {
-  it('shows its four sections, each with its data', async () => {
+  it('shows its five sections, each with its data', async () => {
     const api = mockDataProductsApi({
       getRollups: async () => ({
         trendSince: '2026-10-22T08:00:00.000Z',
@@ -57,6 +57,19 @@ describe('GovernancePage', () => {
       getRules: async () => sampleRules,
       listProducts: async () => listResponse([listItem()]),
       listWaivers: async () => [requestedWaiver()],
+      listUnplacedResults: async () => ({
+        items: [
+          {
+            tool: 'dbt',
+            label: 'analytics.marts.fct_refunds',
+            keys: ['relation:analytics.marts.fct_refunds'],
+            checks: 4,
+            receivedAt: '2026-11-21T08:00:00.000Z',
+            reportedBy: 'user:default/ci-bot',
+          },
+        ],
+        total: 1,
+      }),
     });
     await renderInTestApp(
       <TestApiProvider
@@ -79,6 +92,7 @@ describe('GovernancePage', () => {
       'Rules that fail most',
       'Waiver queue',
       'Matrix',
+      'Results no port claims',
     ]) {
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
     }
@@ -93,6 +107,9 @@ describe('GovernancePage', () => {
     ).toBeInTheDocument();
     expect(
       await screen.findByRole('link', { name: 'orders-daily' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText('relation:analytics.marts.fct_refunds'),
     ).toBeInTheDocument();
   });
 });

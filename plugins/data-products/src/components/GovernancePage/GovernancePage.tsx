@@ -18,13 +18,14 @@ import { Flex, Grid } from '@backstage/ui';
 import { FailingRulesSection } from './FailingRulesSection';
 import { RollupsSection } from './RollupsSection';
 import { RuleMatrixSection } from './RuleMatrixSection';
+import { UnplacedResultsSection } from './UnplacedResultsSection';
 import { WaiverQueueSection } from './WaiverQueueSection';
 
 /**
  * The governance review at /data-products/governance: how domains and
- * owners score, what fails most, the waivers waiting for a decision, and
- * every product against every rule. Content only: the page shell is the
- * data products page's.
+ * owners score, what fails most, the waivers waiting for a decision,
+ * every product against every rule, and the tool results no port claims.
+ * Content only: the page shell is the data products page's.
  */
 export function GovernancePage() {
   return (
@@ -40,6 +41,7 @@ export function GovernancePage() {
       {/* before the matrix, which is long: decisions should not scroll out of sight */}
       <WaiverQueueSection />
       <RuleMatrixSection />
+      <UnplacedResultsSection />
     </Flex>
   );
 }
