@@ -7,6 +7,7 @@ import { createBackend } from '@backstage/backend-defaults';
 import { authModuleExampleUsersProvider } from './exampleUsers';
 import { catalogModuleMeshworkPublishedProducts } from './publishedProducts';
 import { scaffolderModuleMeshworkLocalPublish } from './scaffolder';
+import { dataProductsModuleExamplePipelines } from './examplePipelines';
 
 const backend = createBackend();
 
@@ -48,6 +49,21 @@ backend.add(import('@backstage/plugin-catalog-backend-module-unprocessed'));
 // Meshwork: the DataProduct kind and its scorecard (/api/data-products)
 backend.add(import('@meshwork/plugin-catalog-backend-module-data-products'));
 backend.add(import('@meshwork/plugin-data-products-backend'));
+// Fact sources: the results of the tools pipelines already run count as
+// quality and freshness (POST /api/data-products/runs/<tool>)
+backend.add(import('@meshwork/plugin-data-products-backend-module-dbt'));
+backend.add(
+  import('@meshwork/plugin-data-products-backend-module-openlineage'),
+);
+backend.add(
+  import('@meshwork/plugin-data-products-backend-module-great-expectations'),
+);
+backend.add(
+  import('@meshwork/plugin-data-products-backend-module-datacontract-cli'),
+);
+// The example mesh's dbt and OpenLineage runs (examples/runs), replayed so
+// that some products reach gold on `npm start` (development config only)
+backend.add(dataProductsModuleExamplePipelines);
 
 // permission plugin
 backend.add(import('@backstage/plugin-permission-backend'));
