@@ -243,6 +243,11 @@ describe('run routes', () => {
       runs: [{ padding: 'x'.repeat(26 * 1024 * 1024) }],
     });
     expect(huge.status).toBe(413);
+    // without a valid token the body is never read, however large
+    const anonymous = await router.call('POST', '/runs', 'Bearer not-a-token', {
+      runs: [{ padding: 'x'.repeat(26 * 1024 * 1024) }],
+    });
+    expect(anonymous.status).toBe(401);
     expect(huge.body.error.message).toMatch(
       /^The body is \d+ bytes; at most 25mb is accepted \(dataProducts\.runs\.maxBodySize\)/,
     );

@@ -75,6 +75,11 @@ export function addRunRoutes(router: Router, options: RouteOptions) {
   const { httpAuth, runs } = options;
   const json = sizedJson(runs.maxBodySize);
   const writer = { allow: ['user', 'service'] as Array<'user' | 'service'> };
+  // Who posts is checked before the body is read: a large body is parsed
+  // for callers with a token only, on every path, whatever its auth policy.
+  const signedIn: RequestHandler = (req, _res, next) => {
+    httpAuth.credentials(req, writer).then(() => next(), next);
+  };
 
   async function ingestRead(req: Request, read: RunReadResult) {
     if (read.runs.length === 0) {
@@ -98,7 +103,7 @@ export function addRunRoutes(router: Router, options: RouteOptions) {
     res.json(await runs.unplaced.list(parsed(page, req.query)));
   });
 
-  router.post('/runs', json, async (req, res) => {
+  router.post('/runs', signedIn, json, async (req, res) => {
     await httpAuth.credentials(req, writer);
     const body = parsed(toolRunsBody, req.body);
     res
@@ -106,7 +111,7 @@ export function addRunRoutes(router: Router, options: RouteOptions) {
       .json(await ingestRead(req, { runs: body.runs, problems: [] }));
   });
 
-  router.post('/runs/:tool', json, async (req, res) => {
+  router.post('/runs/:tool', signedIn, json, async (req, res) => {
     const source = runs.sources.get(req.params.tool);
     if (!source) {
       throw new NotFoundError(
@@ -121,7 +126,7 @@ export function addRunRoutes(router: Router, options: RouteOptions) {
 
   for (const source of runs.sources.values()) {
     for (const path of source.paths ?? []) {
-      router.post(path, json, async (req, res) => {
+      router.post(path, signedIn, json, async (req, res) => {
         await httpAuth.credentials(req, writer);
         res.status(201).json(await ingestRead(req, source.read(req.body)));
       });
