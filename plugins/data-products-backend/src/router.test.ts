@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import { builtinScorecardRules } from '@meshwork/plugin-data-products-common';
 import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import { ordersNeighbours, ordersProduct } from './__testUtils__/fixtures';
 import { startTestRouter } from './__testUtils__/startTestRouter';
@@ -73,7 +74,7 @@ describe('scorecard routes', () => {
     const response = await get('/rules');
     expect(response.status).toBe(200);
     const { items } = await response.json();
-    expect(items).toHaveLength(17);
+    expect(items).toHaveLength(builtinScorecardRules.length);
     expect(items[0]).toEqual({
       id: 'has-owner',
       title: 'Has an owner',
