@@ -130,6 +130,7 @@ describe('Where the figures come from', () => {
   it('does not link a run whose link would run script', async () => {
     const { list } = await renderFacts([
       fact({
+        // eslint-disable-next-line no-script-url -- the hostile link under test
         source: { tool: 'gx', runId: 'gx-1', link: 'javascript:alert(1)' },
       }),
     ]);
