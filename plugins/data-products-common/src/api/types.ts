@@ -230,8 +230,11 @@ export interface RunPushResponse {
  * @public
  */
 export interface UnplacedResult {
+  /** The tool whose run it was: `dbt`, `openlineage`, `great_expectations`… */
   tool: string;
+  /** The run's or invocation's id, where the tool gives one. */
   runId?: string;
+  /** The job or command that ran, where the tool names one. */
   job?: string;
   /** The dataset as the tool names it. */
   label: string;
@@ -239,7 +242,9 @@ export interface UnplacedResult {
   keys: string[];
   /** How many checks ran on it. */
   checks: number;
+  /** When the run ended, ISO 8601, where the tool says. */
   finishedAt?: string;
+  /** When the backend took it, ISO 8601. */
   receivedAt: string;
   /** Who pushed the run. */
   reportedBy: string;
