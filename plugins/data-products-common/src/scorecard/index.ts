@@ -25,3 +25,4 @@ export type { DataProductWaiver, WaiverEvent, WaiverStatus } from './waivers';
 export { factValueProblem } from './facts';
 export { OBSERVED_INPUT_WINDOW_DAYS } from './observedInputs';
 export type { ObservedInput } from './observedInputs';
+export { describeFactRun } from './qualityFacts';

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import type { DataProductFact, RuleContext } from './types';
+import type { DataProductFact, FactSourceRun, RuleContext } from './types';
 
 /** What a quality fact says, in whichever shape it was reported. */
 export interface QualityReading {
@@ -82,14 +82,23 @@ export function productQuality(
   };
 }
 
-/** "from dbt build 2026-12-07 02:00" or "" for a fact posted by hand. */
+/**
+ * The run a fact came from, as people name it: `dbt build --select orders+`
+ * (dbt's job is its command, which names the tool already),
+ * `openlineage airflow/orders_daily`, or the tool alone.
+ * @public
+ */
+export function describeFactRun(source: FactSourceRun): string {
+  const { tool, job } = source;
+  return job && job.toLowerCase().startsWith(`${tool.toLowerCase()} `)
+    ? job
+    : [tool, job].filter(Boolean).join(' ');
+}
+
+/** " from dbt build 2026-12-07 02:00", or "" for a fact posted by hand. */
 export function describeSource(fact: DataProductFact): string {
   if (!fact.source) return '';
-  const { tool, job } = fact.source;
-  // dbt's job is its command, which names the tool already
-  const run =
-    job && job.toLowerCase().startsWith(`${tool.toLowerCase()} `)
-      ? job
-      : [tool, job].filter(Boolean).join(' ');
-  return ` from ${run} ${fact.observedAt.slice(0, 16).replace('T', ' ')}`;
+  return ` from ${describeFactRun(fact.source)} ${fact.observedAt
+    .slice(0, 16)
+    .replace('T', ' ')}`;
 }

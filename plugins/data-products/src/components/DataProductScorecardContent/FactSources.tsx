@@ -16,7 +16,10 @@
 
 import { useState } from 'react';
 import { Button, Flex, Skeleton, Text } from '@backstage/ui';
-import type { DataProductFact } from '@meshwork/plugin-data-products-common';
+import {
+  describeFactRun,
+  type DataProductFact,
+} from '@meshwork/plugin-data-products-common';
 import { SafeLink, useFacts } from '@meshwork/plugin-data-products-react';
 import { formatRunTime, LoadError } from '../shared';
 import { factFigure, sortFacts } from './factFigures';
@@ -59,8 +62,7 @@ function FailedChecks(props: { names: string[] }) {
 function sourcePhrase(fact: DataProductFact): string {
   const time = formatRunTime(fact.observedAt);
   if (!fact.source) return `reported to POST /facts, ${time}`;
-  const job = fact.source.job ? ` ${fact.source.job}` : '';
-  return `from ${fact.source.tool}${job}, ${time}`;
+  return `from ${describeFactRun(fact.source)}, ${time}`;
 }
 
 function FactItem(props: { fact: DataProductFact }) {
