@@ -152,9 +152,15 @@ export class PortIndex {
     return this.#lookup();
   }
 
-  /** Forgets the index, e.g. after the catalog changed a product's ports. */
-  invalidate() {
-    this.#built = undefined;
+  /**
+   * The index read again unless it is younger than `minAgeMs`: for results
+   * that matched no port, which a product registered since may claim.
+   */
+  refreshed(minAgeMs: number): Promise<PortLookup> {
+    if (this.#built && Date.now() - this.#built.at >= minAgeMs) {
+      this.#built = undefined;
+    }
+    return this.#lookup();
   }
 
   #lookup(): Promise<Lookup> {

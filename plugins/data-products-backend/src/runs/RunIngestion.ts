@@ -41,6 +41,9 @@ import { runFacts } from './runFacts';
 /** The unplaced datasets an answer names; the rest are counted and listed by GET /runs/unplaced. */
 const UNPLACED_SHOWN = 20;
 
+/** How old the port index must be before unplaced results make it read again. */
+const REREAD_AFTER_MS = 5_000;
+
 /** What an ingest did, as its answer says it. */
 export interface RunIngestSummary {
   runs: number;
@@ -89,8 +92,17 @@ export class RunIngestion {
   ): Promise<RunIngestSummary> {
     const { permissions, facts, unplaced, evaluator } = this.#options;
     const now = new Date();
-    const lookup = await this.#options.ports.current();
-    const result = runFacts(runs, dataset => lookup.match(dataset.keys), now);
+    let lookup = await this.#options.ports.current();
+    let result = runFacts(runs, dataset => lookup.match(dataset.keys), now);
+    if (result.unplaced.length > 0) {
+      // a port added since the index was read may claim them: read it again,
+      // at most every few seconds however many unplaced runs arrive
+      const reread = await this.#options.ports.refreshed(REREAD_AFTER_MS);
+      if (reread !== lookup) {
+        lookup = reread;
+        result = runFacts(runs, dataset => reread.match(dataset.keys), now);
+      }
+    }
     const products = [...new Set(result.facts.map(fact => fact.entityRef))];
     await this.#assertReadable(products, credentials);
     await authorizeFactWrites(permissions, products, credentials);
