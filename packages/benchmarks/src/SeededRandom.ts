@@ -44,6 +44,13 @@ export class SeededRandom {
     return min + Math.floor(this.next() * (max - min + 1));
   }
 
+  /** `length` hex digits, for ids and checksums. */
+  hex(length: number): string {
+    let text = '';
+    for (let i = 0; i < length; i++) text += this.int(0, 15).toString(16);
+    return text;
+  }
+
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)];
   }

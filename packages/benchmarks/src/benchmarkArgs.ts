@@ -43,7 +43,7 @@ function positiveInteger(flag: string, value: string | undefined): number {
 }
 
 /** Reads `--flag N` and `--flag=N` of the allowed flags; undefined for --help. */
-function readFlags(
+export function readFlags(
   args: string[],
   allowed: string[],
   usage: string,
@@ -101,7 +101,8 @@ export function parseBenchmarkArgs(
   };
 }
 
-const BROWSE_DATABASES = ['sqlite', 'postgres'] as const;
+/** Where the benchmarks that start the plugin keep its database. */
+export const BROWSE_DATABASES = ['sqlite', 'postgres'] as const;
 
 export interface BrowseBenchmarkOptions {
   products: number;

@@ -28,7 +28,7 @@ import { stopwatch, timed } from './measure';
 import { withTemporarySqlite } from './temporarySqlite';
 
 /** Who reports the facts: pipelines post them with their own identity. */
-const PIPELINE = 'user:default/pipeline';
+export const PIPELINE = 'user:default/pipeline';
 /** The most facts the plugin takes in one POST /facts. */
 const FACTS_PER_REQUEST = 1000;
 
@@ -109,6 +109,7 @@ export async function setUpBackend(
     catalog?: CatalogService;
     permissions?: PermissionsService;
     config?: Parameters<typeof startDataProductsBackend>[0]['config'];
+    modules?: Parameters<typeof startDataProductsBackend>[0]['modules'];
   } = {},
 ) {
   const catalog =

@@ -15,9 +15,8 @@
  */
 
 import type { DataProductListResponse } from '@meshwork/plugin-data-products-common';
-import type { Knex } from 'knex';
-import os from 'node:os';
 import { BROWSE_USAGE, parseBrowseBenchmarkArgs } from './benchmarkArgs';
+import { withDatabase } from './benchmarkDatabase';
 import { setUpBackend } from './benchmarkFullEvaluation';
 import type { DataProductsBackend } from './dataProductsBackend';
 import { generateMesh } from './generateMesh';
@@ -27,9 +26,13 @@ import {
   RESTRICTED_USER,
 } from './halfHiddenPolicy';
 import { median, percentile, timed } from './measure';
-import { count, printMachine, seconds, type Print } from './report';
-import { benchmarkPostgres, withTemporaryPostgres } from './temporaryPostgres';
-import { withTemporarySqlite } from './temporarySqlite';
+import {
+  count,
+  loadAverage,
+  printMachine,
+  seconds,
+  type Print,
+} from './report';
 
 /** Filter changes a user makes on the browse page, taken in turn; the page adds its sort. */
 const FILTER_CHANGES = [
@@ -58,11 +61,6 @@ type Route = 'page' | 'facets' | 'both';
 
 const ms = (s: number) => `${(s * 1000).toFixed(1)} ms`.padStart(9);
 const label = (what: string) => `  ${what.padEnd(44)}`;
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map(l => l.toFixed(2))
-    .join(' ');
 
 function requests(server: Server) {
   const change = (i: number) => FILTER_CHANGES[i % FILTER_CHANGES.length];
@@ -181,30 +179,6 @@ function printWarm(
     `  goal, the filtered p95 within 1.5x of the unfiltered: ${verdicts.join(
       ', ',
     )}`,
-  );
-}
-
-async function withDatabase<T>(
-  database: 'sqlite' | 'postgres',
-  work: (knex: Knex, where: string) => Promise<T>,
-): Promise<T> {
-  if (database === 'postgres') {
-    const connection = benchmarkPostgres();
-    const { host, port } = new URL(connection);
-    return withTemporaryPostgres(connection, async knex => {
-      // Without autovacuum the new tables are never analyzed: the planner
-      // guesses their row counts, as it does on any table loaded moments ago.
-      const { rows } = await knex.raw('show autovacuum');
-      return work(
-        knex,
-        `PostgreSQL (pg, a temporary database on ${host || port}, autovacuum ${
-          rows[0].autovacuum
-        })`,
-      );
-    });
-  }
-  return withTemporarySqlite(knex =>
-    work(knex, 'SQLite (better-sqlite3, a temporary file)'),
   );
 }
 

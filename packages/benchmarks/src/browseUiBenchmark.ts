@@ -20,12 +20,7 @@ import path from 'node:path';
 import { BROWSE_UI_USAGE, parseBrowseUiBenchmarkArgs } from './benchmarkArgs';
 import { generateBrowseUiCatalog, writeCatalogFiles } from './browseUiCatalog';
 import { browsePage, catalogIndexPath, catalogPage } from './browseUiPages';
-import {
-  loadAverage,
-  printMeasures,
-  printReadings,
-  printSettling,
-} from './browseUiReport';
+import { printMeasures, printReadings, printSettling } from './browseUiReport';
 import { CHROMIUM, runPages } from './browserRuns';
 import { EXAMPLES_DIR, exampleEntities } from './exampleOrganisation';
 import { ensureAppBuild, startBackend } from './portalBackend';
@@ -35,7 +30,7 @@ import {
   waitForCatalog,
   waitForScorecards,
 } from './portalReady';
-import { count, printMachine, type Print } from './report';
+import { count, loadAverage, printMachine, type Print } from './report';
 
 /** The port of this benchmark's backend: not 7007 or 3000, where a developer's portal runs. */
 const PORT = 7107;

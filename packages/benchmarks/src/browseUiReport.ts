@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-import os from 'node:os';
 import type { ListPage } from './browseUiPages';
 import type { PageReadings, Settling } from './browserRuns';
 import { percentile } from './measure';
@@ -32,12 +31,6 @@ const MEASURES: Array<{
   { key: 'cold', label: 'first render, cold cache', goal: GOALS.firstRender },
   { key: 'filter', label: 'filter change', goal: GOALS.filterChange },
 ];
-
-export const loadAverage = () =>
-  os
-    .loadavg()
-    .map(l => l.toFixed(2))
-    .join(' ');
 
 const ms = (n: number | undefined) =>
   (n === undefined ? '–' : count(Math.round(n))).padStart(7);

@@ -17,6 +17,7 @@
 import {
   coreServices,
   createServiceFactory,
+  type BackendFeature,
   type PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
@@ -53,12 +54,15 @@ export async function startDataProductsBackend(options: {
   /** Else the mock, which allows everything. */
   permissions?: PermissionsService;
   config?: AppConfig;
+  /** Modules of the plugin to install with it, such as its fact sources. */
+  modules?: BackendFeature[];
 }) {
-  const { knex, catalog, permissions, config } = options;
+  const { knex, catalog, permissions, config, modules = [] } = options;
   const scheduler = recordingScheduler();
   const backend = await startTestBackend({
     features: [
       dataProductsPlugin,
+      ...modules,
       mockServices.database.factory({ knex }),
       mockServices.rootConfig.factory({ data: config ?? {} }),
       mockServices.rootLogger.factory({ level: 'none' }),
@@ -82,20 +86,20 @@ export async function startDataProductsBackend(options: {
   const { port } = backend.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}/api/data-products`;
 
-  /** The response body, as JSON or as text; throws unless 2xx. */
+  /** The response body, as JSON or as text; throws unless 2xx. The body is sent as given: JSON text. */
   async function request(
     method: string,
     path: string,
     userEntityRef?: string,
-    body?: unknown,
+    json?: string,
   ): Promise<unknown> {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: {
         Authorization: mockCredentials.user.header(userEntityRef),
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: json,
     });
     const answer = response.headers.get('content-type')?.includes('json')
       ? await response.json()
@@ -113,7 +117,10 @@ export async function startDataProductsBackend(options: {
     get: (path: string, userEntityRef?: string) =>
       request('GET', path, userEntityRef),
     post: (path: string, body: unknown, userEntityRef?: string) =>
-      request('POST', path, userEntityRef, body),
+      request('POST', path, userEntityRef, JSON.stringify(body)),
+    /** POST of a body already serialised, as a pipeline sends a file it wrote. */
+    postJson: (path: string, json: string, userEntityRef?: string) =>
+      request('POST', path, userEntityRef, json),
     /** Runs a task the plugin scheduled, as the scheduler would, and waits for it. */
     runTask: scheduler.run,
     stop: () => backend.stop(),

@@ -30,8 +30,12 @@ export function databaseTimer(
 ) {
   const started = new Map<string, bigint>();
   const totals = new Map<string, number>();
+  const counts = new Map<string, number>();
   const onQuery = (query: QueryEvent) => {
     started.set(query.__knexQueryUid, process.hrtime.bigint());
+    // Counted when sent: a transaction's BEGIN and COMMIT get no response event.
+    const share = classify(query.sql);
+    if (share) counts.set(share, (counts.get(share) ?? 0) + 1);
   };
   const onDone = (query: QueryEvent) => {
     const start = started.get(query.__knexQueryUid);
@@ -48,6 +52,8 @@ export function databaseTimer(
   return {
     /** Seconds spent so far in statements of that share. */
     seconds: (share: string) => totals.get(share) ?? 0,
+    /** Statements of that share sent so far, transactions' BEGIN and COMMIT too (untimed). */
+    statements: (share: string) => counts.get(share) ?? 0,
     stop() {
       knex.removeListener('query', onQuery);
       knex.removeListener('query-response', onResponse);

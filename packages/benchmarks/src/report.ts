@@ -25,6 +25,13 @@ export const seconds = (s: number) => `${s.toFixed(3)} s`;
 export const rateOf = (t: EngineTiming) => t.products / t.seconds;
 export const ratioText = (ratio: number) => `${ratio.toFixed(1)}x`;
 
+/** The load average over 1, 5 and 15 minutes. */
+export const loadAverage = () =>
+  os
+    .loadavg()
+    .map(l => l.toFixed(2))
+    .join(' ');
+
 export function printMachine(
   print: Print,
   products: number,
@@ -33,10 +40,7 @@ export function printMachine(
 ) {
   const cpus = os.cpus();
   const model = cpus[0]?.model.trim() ?? 'unknown cpu';
-  const load = os
-    .loadavg()
-    .map(l => l.toFixed(2))
-    .join(' ');
+  const load = loadAverage();
   const platform = `${os.platform()} ${os.arch()}`;
   print(title);
   print(
