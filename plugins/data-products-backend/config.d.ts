@@ -55,7 +55,7 @@ export interface Config {
     };
     /** Tool runs posted to `/runs` (dbt, OpenLineage, Great Expectations, datacontract-cli). */
     runs?: {
-      /** The largest body `POST /runs/<tool>` takes, e.g. `25mb` (the default). */
+      /** The largest body `POST /runs/<tool>` takes, e.g. `100mb` (the default; a 10,000-test dbt manifest is about 30 MB). */
       maxBodySize?: string;
       /** How long the index of output ports that places results is reused, e.g. `{ seconds: 30 }` (the default). */
       portIndexTtl?: HumanDuration | string;

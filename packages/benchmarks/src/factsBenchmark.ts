@@ -87,7 +87,7 @@ export async function main(
   await withDatabase(options.database, async (knex, where) => {
     const server = await setUpBackend(mesh, knex, {
       modules: [dbtFactSource, openLineageFactSource],
-      // A manifest of 10,000 tests is over the 25mb default: see the README.
+      // room for meshes larger than the default 100mb allows: see the README
       config: { dataProducts: { runs: { maxBodySize: '200mb' } } },
     });
     try {

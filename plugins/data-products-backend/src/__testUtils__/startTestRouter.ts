@@ -22,6 +22,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
+import type { JsonObject } from '@backstage/types';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { Knex } from 'knex';
@@ -53,6 +54,8 @@ export async function startTestRouter(options: {
   notifications?: NotificationService;
   /** Modules to install besides the plugin, such as fact sources. */
   features?: BackendFeature[];
+  /** The backend's config, e.g. `{ dataProducts: { runs: { maxBodySize } } }`. */
+  config?: JsonObject;
 }) {
   const catalog = policedCatalog(
     options.entities,
@@ -106,6 +109,9 @@ export async function startTestRouter(options: {
         factory: () => readAccess,
       }),
       ...(options.features ?? []),
+      ...(options.config
+        ? [mockServices.rootConfig.factory({ data: options.config })]
+        : []),
     ],
   });
   const port = (backend.server.address() as AddressInfo).port;

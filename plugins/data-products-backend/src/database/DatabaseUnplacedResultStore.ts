@@ -65,6 +65,8 @@ export class DatabaseUnplacedResultStore implements UnplacedResultStore {
   }
 
   async add(results: UnplacedResult[]): Promise<void> {
+    // most runs place everything: no transaction for nothing
+    if (results.length === 0) return;
     const rows = results.map(result => ({
       tool: fitColumn(result.tool, 64),
       run_id: fitColumn(result.runId),

@@ -53,7 +53,7 @@ export interface RouteOptions {
     sources: Map<string, DataProductFactSource>;
     ingestion: RunIngestion;
     unplaced: UnplacedResultStore;
-    /** As express.json takes it, e.g. `25mb`. */
+    /** As express.json takes it, e.g. `100mb`. */
     maxBodySize: string;
   };
   /** Tells governance of waiver requests and owners of decisions; never throws. */

@@ -141,6 +141,7 @@ describe('run routes', () => {
         permission !== dataProductFactCreatePermission.name ||
         user === 'user:default/data-platform-bot',
       features: [countingSource],
+      config: { dataProducts: { runs: { maxBodySize: '2mb' } } },
     });
   });
   afterAll(() => router.close());
@@ -240,16 +241,16 @@ describe('run routes', () => {
       'No fact source for dbt is installed; installed: great-expectations',
     );
     const huge = await router.call('POST', '/runs', bot, {
-      runs: [{ padding: 'x'.repeat(26 * 1024 * 1024) }],
+      runs: [{ padding: 'x'.repeat(3 * 1024 * 1024) }],
     });
     expect(huge.status).toBe(413);
     // without a valid token the body is never read, however large
     const anonymous = await router.call('POST', '/runs', 'Bearer not-a-token', {
-      runs: [{ padding: 'x'.repeat(26 * 1024 * 1024) }],
+      runs: [{ padding: 'x'.repeat(3 * 1024 * 1024) }],
     });
     expect(anonymous.status).toBe(401);
     expect(huge.body.error.message).toMatch(
-      /^The body is \d+ bytes; at most 25mb is accepted \(dataProducts\.runs\.maxBodySize\)/,
+      /^The body is \d+ bytes; at most 2mb is accepted \(dataProducts\.runs\.maxBodySize\)/,
     );
   });
 });

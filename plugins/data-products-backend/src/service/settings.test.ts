@@ -20,7 +20,7 @@ import { readSettings } from './settings';
 const DAY = 24 * 60 * 60 * 1000;
 
 describe('readSettings', () => {
-  it('defaults to every 10 minutes, 95% quality, 90-day waivers and fact retention, reminders a week ahead, 25 MB tool runs', () => {
+  it('defaults to every 10 minutes, 95% quality, 90-day waivers and fact retention, reminders a week ahead, 100 MB tool runs', () => {
     expect(readSettings(new ConfigReader({}))).toEqual({
       schedule: {
         frequency: { minutes: 10 },
@@ -34,7 +34,7 @@ describe('readSettings', () => {
       },
       qualityThreshold: 0.95,
       readCacheTtlMs: 10_000,
-      runsMaxBodySize: '25mb',
+      runsMaxBodySize: '100mb',
       portIndexTtlMs: 30_000,
       waiverMaxDurationMs: 90 * DAY,
       factRetentionMs: 90 * DAY,

@@ -135,7 +135,7 @@ export function readSettings(config: Config): DataProductsSettings {
       { seconds: 10 },
     ),
     runsMaxBodySize:
-      config.getOptionalString('dataProducts.runs.maxBodySize') ?? '25mb',
+      config.getOptionalString('dataProducts.runs.maxBodySize') ?? '100mb',
     portIndexTtlMs: durationMs(config, 'dataProducts.runs.portIndexTtl', {
       seconds: 30,
     }),
