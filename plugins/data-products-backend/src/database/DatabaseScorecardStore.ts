@@ -22,6 +22,7 @@ import type {
   DataProductListResponse,
   RuleState,
   ScorecardHistoryPoint,
+  ScorecardSummary,
   StoredScorecard,
 } from '@meshwork/plugin-data-products-common';
 import { createHash } from 'node:crypto';
@@ -44,7 +45,6 @@ import type {
   ScorecardRecord,
   ScorecardRollupRow,
   ScorecardStore,
-  ScorecardSummary,
 } from './ScorecardStore';
 
 /** A hash of what a history point records: a new one only when it changes. */

@@ -24,6 +24,7 @@ import type {
   DataProductStatus,
   DataProductType,
   ScorecardHistoryPoint,
+  ScorecardSummary,
   StoredScorecard,
 } from '@meshwork/plugin-data-products-common';
 import type { ProductFilters } from './productFilters';
@@ -68,17 +69,6 @@ export interface ScorecardListQuery {
   readable?: ReadableProducts;
 }
 
-/** One row of the listing. */
-export interface ScorecardSummary {
-  entityRef: string;
-  title?: string;
-  domainRef?: string;
-  ownerRef?: string;
-  level: DataProductLevel;
-  score: number;
-  failingRuleIds: string[];
-  evaluatedAt: string;
-}
 
 /** Products of one group (domain or owner) that share a level and failing rules. */
 export interface ScorecardRollupRow {
