@@ -69,7 +69,6 @@ export interface ScorecardListQuery {
   readable?: ReadableProducts;
 }
 
-
 /** Products of one group (domain or owner) that share a level and failing rules. */
 export interface ScorecardRollupRow {
   groupRef?: string;
