@@ -199,6 +199,32 @@ describe('run routes', () => {
     expect(after.body.total).toBe(before.body.total);
   });
 
+  it("keeps a pipeline's run that reaches no port, but not a person's", async () => {
+    const staging: ToolRun = {
+      ...dbtRun(['pass']),
+      datasets: [dbtRun(['pass']).datasets[1]],
+    };
+    const before = await router.call('GET', '/runs/unplaced', bot);
+    const fromPerson = await router.call('POST', '/runs', stranger, {
+      runs: [staging],
+    });
+    expect(fromPerson.status).toBe(400);
+    expect(fromPerson.body.error.message).toBe(
+      'This run reaches no output port, so nothing of it is kept: 1 dataset matched none (dbt:model.jaffle_shop.stg_payments); expected a port whose server or outputPorts[].datasets names one of their keys',
+    );
+    const kept = await router.call('GET', '/runs/unplaced', bot);
+    expect(kept.body.total).toBe(before.body.total);
+    const fromPipeline = await router.call(
+      'POST',
+      '/runs',
+      mockCredentials.service.header(),
+      { runs: [staging] },
+    );
+    expect(fromPipeline.status).toBe(201);
+    const listed = await router.call('GET', '/runs/unplaced', bot);
+    expect(listed.body.total).toBe(before.body.total + 1);
+  });
+
   it('names the field of a malformed run', async () => {
     const run = dbtRun(['pass']);
     const bad = await router.call('POST', '/runs', bot, {

@@ -19,7 +19,7 @@ import type {
   LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type {
   DataProductFact,
@@ -104,6 +104,23 @@ export class RunIngestion {
       }
     }
     const products = [...new Set(result.facts.map(fact => fact.entityRef))];
+    if (products.length === 0 && credentials.principal.type === 'user') {
+      // Only the fact permission on a product a run reaches lets a person
+      // write: a run reaching none would let any signed-in user fill the
+      // unplaced list. Pipelines (services) keep theirs for owners to claim.
+      throw new InputError(
+        `This run reaches no output port, so nothing of it is kept: ${
+          result.unplaced.length
+        } dataset${
+          result.unplaced.length === 1 ? '' : 's'
+        } matched none (${result.unplaced
+          .slice(0, 3)
+          .map(({ dataset }) => dataset.keys.join(' or '))
+          .join('; ')}${
+          result.unplaced.length > 3 ? '; …' : ''
+        }); expected a port whose server or outputPorts[].datasets names one of their keys`,
+      );
+    }
     await this.#assertReadable(products, credentials);
     await authorizeFactWrites(permissions, products, credentials);
 
