@@ -84,3 +84,42 @@ describe('error bodies', () => {
     expect(JSON.parse(failed.text).error.stack).toMatch(/at /);
   });
 });
+
+describe('a body that is not JSON', () => {
+  it('is refused naming the problem, without sending the body back', async () => {
+    const { server } = await startTestBackend({
+      features: [
+        dataProductsPlugin,
+        catalogServiceMock.factory({ entities: [] }),
+        mockServices.database.factory(),
+      ],
+    });
+    const base = `http://127.0.0.1:${
+      (server.address() as AddressInfo).port
+    }/api/data-products`;
+    const truncated = `{"runs": [{"tool": "dbt", "secret": "${'s'.repeat(200)}`;
+    try {
+      for (const path of ['/runs', '/facts']) {
+        const response = await fetch(`${base}${path}`, {
+          method: 'POST',
+          headers: {
+            Authorization: mockCredentials.service.header(),
+            'Content-Type': 'application/json',
+          },
+          body: truncated,
+        });
+        const text = await response.text();
+        expect({ path, status: response.status }).toEqual({
+          path,
+          status: 400,
+        });
+        expect(JSON.parse(text).error.message).toMatch(
+          /^The body is not JSON: /,
+        );
+        expect(text).not.toContain('sssss');
+      }
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -21,6 +21,7 @@ import { addFactRoutes } from './routes/factRoutes';
 import { addOdpsRoutes } from './routes/odpsRoutes';
 import { addProductRoutes } from './routes/productRoutes';
 import { addRunRoutes } from './routes/runRoutes';
+import { jsonBody } from './routes/jsonBody';
 import type { RouteOptions } from './routes/RouteOptions';
 import { addScorecardRoutes } from './routes/scorecardRoutes';
 import { addWaiverRoutes } from './routes/waiverRoutes';
@@ -37,7 +38,7 @@ export async function createRouter(
   const router = Router();
   // before the JSON parser below: tool output has a limit of its own
   addRunRoutes(router, options);
-  router.use(express.json({ limit: '1mb' }));
+  router.use(jsonBody('1mb', ''));
   addScorecardRoutes(router, options);
   addProductRoutes(router, options);
   addOdpsRoutes(router, options);

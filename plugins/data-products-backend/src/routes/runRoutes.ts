@@ -15,14 +15,11 @@
  */
 
 import { InputError, NotFoundError } from '@backstage/errors';
-import express, {
-  type Request,
-  type RequestHandler,
-  type Router,
-} from 'express';
+import type { Request, RequestHandler, Router } from 'express';
 import type { RunReadResult } from '@meshwork/plugin-data-products-common';
 import { z } from 'zod/v3';
 import { toolRunsBody } from '../runs/toolRunSchema';
+import { jsonBody } from './jsonBody';
 import type { RouteOptions } from './RouteOptions';
 import { parsed } from './validation';
 
@@ -38,31 +35,6 @@ function problemsMessage(read: RunReadResult): string {
   return `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
 }
 
-/** express.json with a limit, whose refusal says the limit and what to do instead. */
-function sizedJson(limit: string): RequestHandler {
-  const parse = express.json({ limit });
-  return (req, res, next) =>
-    parse(req, res, error => {
-      if (
-        (error as { type?: string } | undefined)?.type !== 'entity.too.large'
-      ) {
-        next(error);
-        return;
-      }
-      const refusal = new Error(
-        `The body is ${
-          (error as { length?: number }).length ?? 'over'
-        } bytes; at most ${limit} is accepted (dataProducts.runs.maxBodySize). Post the runs read by meshwork facts push instead, or raise the limit`,
-      );
-      next(
-        Object.assign(refusal, {
-          name: 'PayloadTooLargeError',
-          statusCode: 413,
-        }),
-      );
-    });
-}
-
 /**
  * Tool results in, facts out: `POST /runs/<tool>` takes a tool's own output
  * for every installed fact source (and the paths a source adds, such as
@@ -73,7 +45,10 @@ function sizedJson(limit: string): RequestHandler {
  */
 export function addRunRoutes(router: Router, options: RouteOptions) {
   const { httpAuth, runs } = options;
-  const json = sizedJson(runs.maxBodySize);
+  const json = jsonBody(
+    runs.maxBodySize,
+    ' (dataProducts.runs.maxBodySize). Post the runs read by meshwork facts push instead, or raise the limit',
+  );
   const writer = { allow: ['user', 'service'] as Array<'user' | 'service'> };
   // Who posts is checked before the body is read: a large body is parsed
   // for callers with a token only, on every path, whatever its auth policy.

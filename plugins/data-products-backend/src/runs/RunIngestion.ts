@@ -104,7 +104,10 @@ export class RunIngestion {
       }
     }
     const products = [...new Set(result.facts.map(fact => fact.entityRef))];
-    if (products.length === 0 && credentials.principal.type === 'user') {
+    if (
+      products.length === 0 &&
+      (credentials.principal as { type?: string }).type === 'user'
+    ) {
       // Only the fact permission on a product a run reaches lets a person
       // write: a run reaching none would let any signed-in user fill the
       // unplaced list. Pipelines (services) keep theirs for owners to claim.
