@@ -16,6 +16,7 @@
 
 import { parseEntityRef } from '@backstage/catalog-model';
 import { DataProductProblem, problemAt } from './problems';
+import { describePort, portKey } from './portVersions';
 
 type Path = Array<string | number>;
 type Lists = Record<string, unknown>;
@@ -36,23 +37,37 @@ const portLists = {
   managementPorts: 'management ports',
 } as const;
 
+/**
+ * Input and output ports are unique by name and major version, as in ODPS
+ * (`payments` 1.0.0 and 2.0.0 may sit side by side); management ports,
+ * which have no versions of their own there, by name.
+ */
 function duplicatePortNames(spec: Lists): DataProductProblem[] {
   const problems: DataProductProblem[] = [];
   for (const [key, label] of Object.entries(portLists)) {
+    const versioned = key !== 'managementPorts';
     const firstIndex = new Map<string, number>();
     listAt(spec, key).forEach((port, index) => {
       if (typeof port.name !== 'string') return;
-      const seen = firstIndex.get(port.name);
+      const named = {
+        name: port.name,
+        version: typeof port.version === 'string' ? port.version : undefined,
+      };
+      const identity = versioned ? portKey(named) : port.name;
+      const seen = firstIndex.get(identity);
       if (seen === undefined) {
-        firstIndex.set(port.name, index);
+        firstIndex.set(identity, index);
         return;
       }
-      problems.push(
-        problemAt(
-          ['spec', key, index, 'name'],
-          `found "${port.name}", already the name of spec.${key}[${seen}]; expected a name unique among the product's ${label}`,
-        ),
-      );
+      const message = !versioned
+        ? `found "${port.name}", already the name of spec.${key}[${seen}]; expected a name unique among the product's ${label}`
+        : named.version
+        ? `found "${describePort(
+            named,
+          )}", the name and major version of spec.${key}[${seen}]; expected a name and major version unique among the product's ${label}: a new major version is a new port`
+        : `found "${port.name}", already the name of spec.${key}[${seen}]; expected a name unique among the product's ${label}, or versions of different majors on both (a new major version is a new port)`;
+      const field = versioned && named.version ? 'version' : 'name';
+      problems.push(problemAt(['spec', key, index, field], message));
     });
   }
   return problems;

@@ -37,3 +37,11 @@ export {
 export { resolveProductRef } from './resolveProductRef';
 export { dataProductRelations } from './dataProductRelations';
 export type { DataProductRelation } from './dataProductRelations';
+export {
+  majorVersionOf,
+  compareVersions,
+  portKey,
+  describePort,
+  outputPortVersions,
+  findOutputPort,
+} from './portVersions';

@@ -241,8 +241,42 @@ describe('validateDataProductEntity', () => {
         }),
       ),
     ).toEqual([
-      'spec.outputPorts[2].name: found "orders", already the name of spec.outputPorts[0]; expected a name unique among the product\'s output ports',
-      'spec.inputPorts[1].name: found "raw", already the name of spec.inputPorts[0]; expected a name unique among the product\'s input ports',
+      'spec.outputPorts[2].name: found "orders", already the name of spec.outputPorts[0]; expected a name unique among the product\'s output ports, or versions of different majors on both (a new major version is a new port)',
+      'spec.inputPorts[1].name: found "raw", already the name of spec.inputPorts[0]; expected a name unique among the product\'s input ports, or versions of different majors on both (a new major version is a new port)',
+    ]);
+  });
+
+  it('accepts versions of one port side by side, as ODPS does, when their majors differ', () => {
+    const versions = product({
+      outputPorts: [
+        { name: 'payments', version: '1.0.0', deprecated: true },
+        { name: 'payments', version: '2.0.0' },
+      ],
+      inputPorts: [
+        { name: 'raw', version: '1.0.0' },
+        { name: 'raw', version: 'v2.3.0' },
+      ],
+    });
+    expect(messages(versions)).toEqual([]);
+  });
+
+  it('refuses two versions of one port with the same major, at the version', () => {
+    expect(
+      messages(
+        product({
+          outputPorts: [
+            { name: 'payments', version: '1.0.0' },
+            { name: 'payments', version: '1.4.0' },
+          ],
+          managementPorts: [
+            { name: 'admin', content: 'control' },
+            { name: 'admin', content: 'observability' },
+          ],
+        }),
+      ),
+    ).toEqual([
+      'spec.outputPorts[1].version: found "payments v1.4.0", the name and major version of spec.outputPorts[0]; expected a name and major version unique among the product\'s output ports: a new major version is a new port',
+      'spec.managementPorts[1].name: found "admin", already the name of spec.managementPorts[0]; expected a name unique among the product\'s management ports',
     ]);
   });
 

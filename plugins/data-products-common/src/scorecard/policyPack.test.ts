@@ -44,6 +44,18 @@ const catalog: Entity[] = [
     metadata: { name: `upstream-${status}`, namespace: 'default' },
     spec: { status, outputPorts: [{ name: 'events' }] },
   })),
+  {
+    apiVersion: 'meshwork.dev/v1alpha1',
+    kind: 'DataProduct',
+    metadata: { name: 'payments', namespace: 'default' },
+    spec: {
+      status: 'active',
+      outputPorts: [
+        { name: 'ledger', version: '1.2.0', deprecated: true },
+        { name: 'ledger', version: '2.0.1' },
+      ],
+    },
+  },
 ];
 const byRef = new Map(
   catalog.map(e => [`${e.kind.toLowerCase()}:default/${e.metadata.name}`, e]),
@@ -265,6 +277,24 @@ describe('the built-in policy pack', () => {
     ).toBe('warn: Reads from deprecated upstream-deprecated: plan the move.');
     expect(evaluate({ inputPorts: [{ name: 'erp' }] })['inputs-resolve']).toBe(
       'not-applicable: No input port reads another data product.',
+    );
+  });
+
+  it('resolves an input port to the port version its major names, and warns on a deprecated one', () => {
+    const reading = (version?: string) =>
+      evaluate({
+        inputPorts: [
+          { name: 'pay', dataProduct: 'payments', port: 'ledger', version },
+        ],
+      });
+    expect(reading('1.0.0')['inputs-resolve']).toBe('pass');
+    expect(reading('1.0.0')['no-retired-inputs']).toBe(
+      'warn: pay reads ledger v1.2.0 of payments, a deprecated port version (move to ledger v2.0.1): plan the move.',
+    );
+    expect(reading('2.0.0')['no-retired-inputs']).toBe('pass');
+    expect(reading()['no-retired-inputs']).toBe('pass');
+    expect(reading('3.1.0')['inputs-resolve']).toBe(
+      'fail: Input ports pay: payments has no version 3.1.0 of output port "ledger" (it has ledger v1.2.0, ledger v2.0.1).',
     );
   });
 

@@ -14,10 +14,34 @@
  * limitations under the License.
  */
 
-import type { OutputPort } from '../entity';
+import {
+  describePort,
+  findOutputPort,
+  type InputPort,
+  type OutputPort,
+} from '../entity';
 import { pass, fail, notApplicable, everyOutputPort } from './outcomes';
 import { resolveRef } from './refs';
-import type { ScorecardRule } from './types';
+import type { RuleContext, ScorecardRule } from './types';
+
+/** `reads orders v1.0.0 of dataproduct:x, deprecated (newest: v2.0.0)` for each such input. */
+function deprecatedPortsRead(ctx: RuleContext, inputs: InputPort[]): string[] {
+  return inputs.flatMap(input => {
+    if (!input.port) return [];
+    const upstream = resolveRef(ctx, input.dataProduct!, 'DataProduct');
+    const ports = (upstream?.spec?.outputPorts ?? []) as OutputPort[];
+    const read = findOutputPort(ports, input.port, input.version);
+    if (!read?.deprecated) return [];
+    const newest = findOutputPort(ports, input.port);
+    const move =
+      newest && !newest.deprecated ? ` (move to ${describePort(newest)})` : '';
+    return [
+      `${input.name} reads ${describePort(read)} of ${
+        input.dataProduct
+      }, a deprecated port version${move}`,
+    ];
+  });
+}
 
 /** The built-in silver rules; `policyPack.ts` puts them in order with the others. */
 export const silverRules: ScorecardRule[] = [
@@ -93,14 +117,19 @@ export const silverRules: ScorecardRule[] = [
         const upstream = resolveRef(ctx, input.dataProduct!, 'DataProduct');
         if (!upstream)
           return [`${input.name}: ${input.dataProduct} is not in the catalog`];
-        const ports = ((upstream.spec?.outputPorts ?? []) as OutputPort[]).map(
-          p => p.name,
-        );
-        return input.port && !ports.includes(input.port)
-          ? [
-              `${input.name}: ${input.dataProduct} has no output port "${input.port}"`,
-            ]
-          : [];
+        const ports = (upstream.spec?.outputPorts ?? []) as OutputPort[];
+        if (!input.port || findOutputPort(ports, input.port, input.version))
+          return [];
+        const versions = ports.filter(p => p.name === input.port);
+        return [
+          versions.length === 0
+            ? `${input.name}: ${input.dataProduct} has no output port "${input.port}"`
+            : `${input.name}: ${input.dataProduct} has no version ${
+                input.version
+              } of output port "${input.port}" (it has ${versions
+                .map(p => describePort(p))
+                .join(', ')})`,
+        ];
       });
       return broken.length ? fail(`Input ports ${broken.join('; ')}.`) : pass;
     },
@@ -111,28 +140,34 @@ export const silverRules: ScorecardRule[] = [
     reads: ['catalog'],
     title: 'Inputs are maintained',
     description:
-      'Move off upstream products that are deprecated (warn) or retired (fail).',
+      'Move off upstream products that are deprecated (warn) or retired (fail), and off port versions their owners deprecated (warn).',
     check: ctx => {
-      const upstreams = (ctx.entity.spec.inputPorts ?? [])
-        .filter(p => p.dataProduct)
-        .map(p => ({
-          ref: p.dataProduct!,
-          status: resolveRef(ctx, p.dataProduct!, 'DataProduct')?.spec?.status,
-        }));
+      const inputs = (ctx.entity.spec.inputPorts ?? []).filter(
+        p => p.dataProduct,
+      );
+      const upstreams = inputs.map(p => ({
+        ref: p.dataProduct!,
+        status: resolveRef(ctx, p.dataProduct!, 'DataProduct')?.spec?.status,
+      }));
       const retired = upstreams
         .filter(u => u.status === 'retired')
         .map(u => u.ref);
       const deprecated = upstreams
         .filter(u => u.status === 'deprecated')
-        .map(u => u.ref);
+        .map(u => `${u.ref}`);
+      const deprecatedPorts = deprecatedPortsRead(ctx, inputs);
       if (retired.length)
         return fail(`Reads from retired ${retired.join(', ')}.`);
-      if (deprecated.length)
+      const warnings = [
+        ...(deprecated.length
+          ? [`Reads from deprecated ${deprecated.join(', ')}`]
+          : []),
+        ...deprecatedPorts,
+      ];
+      if (warnings.length)
         return {
           state: 'warn',
-          message: `Reads from deprecated ${deprecated.join(
-            ', ',
-          )}: plan the move.`,
+          message: `${warnings.join('; ')}: plan the move.`,
         };
       return pass;
     },
