@@ -37,6 +37,25 @@ const portLists = {
   managementPorts: 'management ports',
 } as const;
 
+function duplicateMessage(
+  key: string,
+  label: string,
+  seen: number,
+  port: { name: string; version?: string },
+  versioned: boolean,
+): string {
+  const unique = `expected a name unique among the product's ${label}`;
+  if (!versioned) {
+    return `found "${port.name}", already the name of spec.${key}[${seen}]; ${unique}`;
+  }
+  if (port.version) {
+    return `found "${describePort(
+      port,
+    )}", the name and major version of spec.${key}[${seen}]; expected a name and major version unique among the product's ${label}: a new major version is a new port`;
+  }
+  return `found "${port.name}", already the name of spec.${key}[${seen}]; ${unique}, or versions of different majors on both (a new major version is a new port)`;
+}
+
 /**
  * Input and output ports are unique by name and major version, as in ODPS
  * (`payments` 1.0.0 and 2.0.0 may sit side by side); management ports,
@@ -59,13 +78,7 @@ function duplicatePortNames(spec: Lists): DataProductProblem[] {
         firstIndex.set(identity, index);
         return;
       }
-      const message = !versioned
-        ? `found "${port.name}", already the name of spec.${key}[${seen}]; expected a name unique among the product's ${label}`
-        : named.version
-        ? `found "${describePort(
-            named,
-          )}", the name and major version of spec.${key}[${seen}]; expected a name and major version unique among the product's ${label}: a new major version is a new port`
-        : `found "${port.name}", already the name of spec.${key}[${seen}]; expected a name unique among the product's ${label}, or versions of different majors on both (a new major version is a new port)`;
+      const message = duplicateMessage(key, label, seen, named, versioned);
       const field = versioned && named.version ? 'version' : 'name';
       problems.push(problemAt(['spec', key, index, field], message));
     });
