@@ -31,56 +31,75 @@ function listAt(spec: Lists, key: string): Array<Record<string, unknown>> {
     : [];
 }
 
-const portLists = {
-  outputPorts: 'output ports',
-  inputPorts: 'input ports',
-  managementPorts: 'management ports',
-} as const;
-
-function duplicateMessage(
-  key: string,
-  label: string,
-  seen: number,
-  port: { name: string; version?: string },
-  versioned: boolean,
-): string {
-  const unique = `expected a name unique among the product's ${label}`;
-  if (!versioned) {
-    return `found "${port.name}", already the name of spec.${key}[${seen}]; ${unique}`;
-  }
-  if (port.version) {
-    return `found "${describePort(
-      port,
-    )}", the name and major version of spec.${key}[${seen}]; expected a name and major version unique among the product's ${label}: a new major version is a new port`;
-  }
-  return `found "${port.name}", already the name of spec.${key}[${seen}]; ${unique}, or versions of different majors on both (a new major version is a new port)`;
-}
+type PortIdentity = 'major' | 'version' | 'name';
 
 /**
- * Input and output ports are unique by name and major version, as in ODPS
- * (`payments` 1.0.0 and 2.0.0 may sit side by side); management ports,
- * which have no versions of their own there, by name.
+ * What makes a port distinct, as ODPS has it: an output port is its name and
+ * major version (a new major is a new port, the old one living on while its
+ * readers move); an input port its name and the version it reads (the
+ * official customer example reads onlinetransactions 1.0.0 and 1.1.0);
+ * a management port, which has no versions, its name.
  */
+const portLists = {
+  outputPorts: { label: 'output ports', identity: 'major' },
+  inputPorts: { label: 'input ports', identity: 'version' },
+  managementPorts: { label: 'management ports', identity: 'name' },
+} as const;
+
+type NamedPort = { name: string; version?: string };
+
+function identityOf(port: NamedPort, identity: PortIdentity): string {
+  if (identity === 'major') return portKey(port);
+  if (identity === 'version' && port.version)
+    return `${port.name}@${port.version.replace(/^v/, '')}`;
+  return port.name;
+}
+
+function duplicateMessage(
+  at: string,
+  label: string,
+  port: NamedPort,
+  identity: PortIdentity,
+): string {
+  const unique = `expected a name unique among the product's ${label}`;
+  if (identity === 'name') {
+    return `found "${port.name}", already the name of ${at}; ${unique}`;
+  }
+  if (!port.version) {
+    return `found "${port.name}", already the name of ${at}; ${unique}, or a version on each`;
+  }
+  return identity === 'major'
+    ? `found "${describePort(
+        port,
+      )}", the name and major version of ${at}; expected a name and major version unique among the product's ${label}: a new major version is a new port`
+    : `found "${describePort(
+        port,
+      )}", the name and version of ${at}; expected a name and version unique among the product's ${label}`;
+}
+
 function duplicatePortNames(spec: Lists): DataProductProblem[] {
   const problems: DataProductProblem[] = [];
-  for (const [key, label] of Object.entries(portLists)) {
-    const versioned = key !== 'managementPorts';
+  for (const [key, { label, identity }] of Object.entries(portLists)) {
     const firstIndex = new Map<string, number>();
     listAt(spec, key).forEach((port, index) => {
       if (typeof port.name !== 'string') return;
-      const named = {
+      const named: NamedPort = {
         name: port.name,
         version: typeof port.version === 'string' ? port.version : undefined,
       };
-      const identity = versioned ? portKey(named) : port.name;
-      const seen = firstIndex.get(identity);
+      const id = identityOf(named, identity);
+      const seen = firstIndex.get(id);
       if (seen === undefined) {
-        firstIndex.set(identity, index);
+        firstIndex.set(id, index);
         return;
       }
-      const message = duplicateMessage(key, label, seen, named, versioned);
-      const field = versioned && named.version ? 'version' : 'name';
-      problems.push(problemAt(['spec', key, index, field], message));
+      const field = identity !== 'name' && named.version ? 'version' : 'name';
+      problems.push(
+        problemAt(
+          ['spec', key, index, field],
+          duplicateMessage(`spec.${key}[${seen}]`, label, named, identity),
+        ),
+      );
     });
   }
   return problems;

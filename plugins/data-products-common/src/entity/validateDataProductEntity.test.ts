@@ -241,12 +241,12 @@ describe('validateDataProductEntity', () => {
         }),
       ),
     ).toEqual([
-      'spec.outputPorts[2].name: found "orders", already the name of spec.outputPorts[0]; expected a name unique among the product\'s output ports, or versions of different majors on both (a new major version is a new port)',
-      'spec.inputPorts[1].name: found "raw", already the name of spec.inputPorts[0]; expected a name unique among the product\'s input ports, or versions of different majors on both (a new major version is a new port)',
+      'spec.outputPorts[2].name: found "orders", already the name of spec.outputPorts[0]; expected a name unique among the product\'s output ports, or a version on each',
+      'spec.inputPorts[1].name: found "raw", already the name of spec.inputPorts[0]; expected a name unique among the product\'s input ports, or a version on each',
     ]);
   });
 
-  it('accepts versions of one port side by side, as ODPS does, when their majors differ', () => {
+  it('accepts versions of one port side by side, as ODPS does: output ports of different majors, input ports reading different versions', () => {
     const versions = product({
       outputPorts: [
         { name: 'payments', version: '1.0.0', deprecated: true },
@@ -254,7 +254,7 @@ describe('validateDataProductEntity', () => {
       ],
       inputPorts: [
         { name: 'raw', version: '1.0.0' },
-        { name: 'raw', version: 'v2.3.0' },
+        { name: 'raw', version: 'v1.1.0' },
       ],
     });
     expect(messages(versions)).toEqual([]);
@@ -268,6 +268,10 @@ describe('validateDataProductEntity', () => {
             { name: 'payments', version: '1.0.0' },
             { name: 'payments', version: '1.4.0' },
           ],
+          inputPorts: [
+            { name: 'raw', version: '1.1.0' },
+            { name: 'raw', version: 'v1.1.0' },
+          ],
           managementPorts: [
             { name: 'admin', content: 'control' },
             { name: 'admin', content: 'observability' },
@@ -276,6 +280,7 @@ describe('validateDataProductEntity', () => {
       ),
     ).toEqual([
       'spec.outputPorts[1].version: found "payments v1.4.0", the name and major version of spec.outputPorts[0]; expected a name and major version unique among the product\'s output ports: a new major version is a new port',
+      'spec.inputPorts[1].version: found "raw v1.1.0", the name and version of spec.inputPorts[0]; expected a name and version unique among the product\'s input ports',
       'spec.managementPorts[1].name: found "admin", already the name of spec.managementPorts[0]; expected a name unique among the product\'s management ports',
     ]);
   });
