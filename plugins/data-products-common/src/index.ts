@@ -16,7 +16,8 @@
 
 /**
  * The `DataProduct` kind of Meshwork: types, JSON Schema and validator,
- * the scorecard's rules, the REST client and the readers of the results of
+ * the scorecard's rules, the REST client, the ODCS contract reader and the
+ * readers of the results of
  * the tools pipelines run (dbt, OpenLineage, Great Expectations,
  * datacontract-cli), shared by the catalog, the backend, the browser and the
  * CLI.
@@ -31,3 +32,5 @@ export * from './api';
 export * from './client';
 export * from './odps';
 export * from './runs';
+export * from './odcs';
+export { linkableUrl } from './linkableUrl';

@@ -23,7 +23,7 @@ import type { OutputPort } from './DataProductEntityV1alpha1';
  * name and a version mean.
  */
 
-/** The major version of a semantic version (`v2.1.0` → 2), if it is one. */
+/** The major version of a semantic version (`v2.1.0` → 2), if it is one. @public */
 export function majorVersionOf(
   version: string | undefined,
 ): number | undefined {
@@ -37,27 +37,27 @@ function versionParts(version: string | undefined): number[] {
   return match ? match.slice(1).map(Number) : [-1, 0, 0];
 }
 
-/** Orders versions oldest first; a port without a version sorts first. */
+/** Orders versions oldest first; a port without a version sorts first. @public */
 export function compareVersions(a?: string, b?: string): number {
   const [x, y] = [versionParts(a), versionParts(b)];
   for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] - y[i];
   return 0;
 }
 
-/** What identifies a port: its name and the major of its version. */
+/** What identifies a port: its name and the major of its version. @public */
 export function portKey(port: { name: string; version?: string }): string {
   const major = majorVersionOf(port.version);
   return major === undefined ? port.name : `${port.name}@${major}`;
 }
 
-/** A port as people write it: `orders` or `orders v2.1.0`. */
+/** A port as people write it: `orders` or `orders v2.1.0`. @public */
 export function describePort(port: { name: string; version?: string }): string {
   return port.version
     ? `${port.name} v${port.version.replace(/^v/, '')}`
     : port.name;
 }
 
-/** The versions of one output port name, oldest first. */
+/** The versions of one output port name, oldest first. @public */
 export function outputPortVersions<
   P extends { name: string; version?: string },
 >(ports: ReadonlyArray<P> | undefined, name: string): P[] {
@@ -70,6 +70,8 @@ export function outputPortVersions<
  * The output port an input port reads: the one of that name whose major
  * version is the input's, or without a version given, the newest that is
  * not deprecated (or the newest of all).
+ *
+ * @public
  */
 export function findOutputPort<
   P extends Pick<OutputPort, 'name' | 'version' | 'deprecated'>,

@@ -17,7 +17,7 @@
 import { useMemo } from 'react';
 import { OdcsContractView } from './OdcsContractView';
 import { OdcsParseErrorPanel } from './OdcsParseErrorPanel';
-import { parseOdcsContract } from './parseOdcsContract';
+import { parseOdcsContract } from '@meshwork/plugin-data-products-common';
 
 /** Props of {@link OdcsContractDefinition}. @public */
 export interface OdcsContractDefinitionProps {

@@ -17,7 +17,10 @@
 import { Alert, Flex, Grid, Text } from '@backstage/ui';
 import { OverviewField } from '@meshwork/plugin-data-products-react';
 import { PiiMarker } from './SensitivityMarkers';
-import type { OdcsContract, OdcsPrice } from './types';
+import type {
+  OdcsContract,
+  OdcsPrice,
+} from '@meshwork/plugin-data-products-common';
 
 const statusBanners: Record<
   string,

@@ -21,7 +21,7 @@ import { OdcsServersTable } from './OdcsServersTable';
 import { OdcsSlaTable } from './OdcsSlaTable';
 import { OdcsSupportTable } from './OdcsSupportTable';
 import { OdcsTeamSection } from './OdcsTeamSection';
-import type { OdcsContract } from './types';
+import type { OdcsContract } from '@meshwork/plugin-data-products-common';
 
 /** The parts of the contract the reader skipped, each with its field path. */
 function SkippedFields(props: { warnings: string[] }) {

@@ -15,7 +15,7 @@
  */
 
 import { Alert, Text } from '@backstage/ui';
-import type { OdcsParseError } from './types';
+import type { OdcsParseError } from '@meshwork/plugin-data-products-common';
 
 /**
  * Why a contract can't be shown, where in the definition, and the line

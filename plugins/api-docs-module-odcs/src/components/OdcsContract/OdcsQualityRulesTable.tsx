@@ -17,7 +17,10 @@
 import { Text } from '@backstage/ui';
 import { ContractTable, cellStyle } from './ContractTable';
 import { describeQualityRule } from './describeQualityRule';
-import type { OdcsQualityRule, OdcsSchemaObject } from './types';
+import type {
+  OdcsQualityRule,
+  OdcsSchemaObject,
+} from '@meshwork/plugin-data-products-common';
 
 function QualityRuleRow(props: { appliesTo: string; rule: OdcsQualityRule }) {
   const { appliesTo, rule } = props;

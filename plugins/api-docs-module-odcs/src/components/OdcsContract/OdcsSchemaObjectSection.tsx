@@ -16,10 +16,13 @@
 
 import { Flex, Text } from '@backstage/ui';
 import { ContractTable, cellStyle } from './ContractTable';
-import { isSensitiveClassification } from './odcsSensitivity';
+import { isSensitiveClassification } from '@meshwork/plugin-data-products-common';
 import { OdcsQualityRulesTable } from './OdcsQualityRulesTable';
 import { PiiMarker, SensitivityMarkers } from './SensitivityMarkers';
-import type { OdcsProperty, OdcsSchemaObject } from './types';
+import type {
+  OdcsProperty,
+  OdcsSchemaObject,
+} from '@meshwork/plugin-data-products-common';
 
 function keyFacts(column: OdcsProperty): string {
   const facts = [

@@ -15,7 +15,7 @@
  */
 
 import { ContractTable, cellStyle } from './ContractTable';
-import type { OdcsServer } from './types';
+import type { OdcsServer } from '@meshwork/plugin-data-products-common';
 
 /** Where the data can be read: one row per server of the contract. */
 export function OdcsServersTable(props: { servers: OdcsServer[] }) {

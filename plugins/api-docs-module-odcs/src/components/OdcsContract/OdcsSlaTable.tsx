@@ -17,7 +17,7 @@
 import { ContractTable, cellStyle } from './ContractTable';
 import { describeSlaValue } from './describeSlaValue';
 import { humanizeKey } from './humanizeKey';
-import type { OdcsSlaProperty } from './types';
+import type { OdcsSlaProperty } from '@meshwork/plugin-data-products-common';
 
 /** The contract's service levels: latency, retention, frequency… */
 export function OdcsSlaTable(props: { slaProperties: OdcsSlaProperty[] }) {

@@ -16,7 +16,7 @@
 
 import { SafeLink } from '@meshwork/plugin-data-products-react';
 import { ContractTable, cellStyle } from './ContractTable';
-import type { OdcsSupportChannel } from './types';
+import type { OdcsSupportChannel } from '@meshwork/plugin-data-products-common';
 
 /** Where to ask: Slack channels, mailing lists, ticket queues. */
 export function OdcsSupportTable(props: { support: OdcsSupportChannel[] }) {

@@ -16,7 +16,7 @@
 
 import { Flex } from '@backstage/ui';
 import { ContractTable, cellStyle } from './ContractTable';
-import type { OdcsRole, OdcsTeam } from './types';
+import type { OdcsRole, OdcsTeam } from '@meshwork/plugin-data-products-common';
 
 function period(from?: string, until?: string): string {
   if (from && until) return `${from} to ${until}`;

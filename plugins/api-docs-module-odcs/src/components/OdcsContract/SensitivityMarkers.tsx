@@ -15,7 +15,7 @@
  */
 
 import type { CSSProperties } from 'react';
-import { isSensitiveClassification } from './odcsSensitivity';
+import { isSensitiveClassification } from '@meshwork/plugin-data-products-common';
 
 const pill: CSSProperties = {
   display: 'inline-block',

@@ -15,7 +15,7 @@
  */
 
 import { describeQualityRule } from './describeQualityRule';
-import type { OdcsQualityRule } from './types';
+import type { OdcsQualityRule } from '@meshwork/plugin-data-products-common';
 
 const rule = (fields: Partial<OdcsQualityRule>): OdcsQualityRule => ({
   type: 'library',

@@ -14,9 +14,9 @@
  * limitations under the License.
  */
 
-import { displayValue } from './FieldReader';
+import { describeOdcsValue } from '@meshwork/plugin-data-products-common';
 import { humanizeKey } from './humanizeKey';
-import type { OdcsQualityRule } from './types';
+import type { OdcsQualityRule } from '@meshwork/plugin-data-products-common';
 
 const METRIC_LABELS: Record<string, string> = {
   nullValues: 'Null values',
@@ -48,20 +48,21 @@ export function describeComparison(rule: OdcsQualityRule): string | undefined {
   const [key, value] = rule.operator;
   const words = OPERATOR_WORDS[key] ?? key;
   if (Array.isArray(value) && value.length === 2) {
-    return `${words} ${displayValue(value[0])} and ${withUnit(
-      displayValue(value[1]),
+    return `${words} ${describeOdcsValue(value[0])} and ${withUnit(
+      describeOdcsValue(value[1]),
       rule.unit,
     )}`;
   }
-  return `${words} ${withUnit(displayValue(value), rule.unit)}`;
+  return `${words} ${withUnit(describeOdcsValue(value), rule.unit)}`;
 }
 
 /** ` of order_id, line_number (valid values: A, B)` from a metric's arguments. */
 function describeArguments(args: Record<string, unknown> = {}): string {
   const { properties, ...rest } = args;
-  const of = properties === undefined ? '' : ` of ${displayValue(properties)}`;
+  const of =
+    properties === undefined ? '' : ` of ${describeOdcsValue(properties)}`;
   const extra = Object.entries(rest).map(([key, value]) => {
-    return `${humanizeKey(key).toLowerCase()}: ${displayValue(value)}`;
+    return `${humanizeKey(key).toLowerCase()}: ${describeOdcsValue(value)}`;
   });
   return extra.length ? `${of} (${extra.join('; ')})` : of;
 }

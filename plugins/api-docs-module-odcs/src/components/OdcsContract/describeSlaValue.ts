@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import type { OdcsSlaProperty } from './types';
+import type { OdcsSlaProperty } from '@meshwork/plugin-data-products-common';
 
 // ODCS: "d, day, days for days; y, yr, years for years, etc." — and the
 // examples use m for minutes (latency 5 m).

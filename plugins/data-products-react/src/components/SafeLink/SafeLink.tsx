@@ -15,16 +15,8 @@
  */
 
 import { Link, type LinkProps } from '@backstage/ui';
+import { linkableUrl } from '@meshwork/plugin-data-products-common';
 import type { ReactNode } from 'react';
-
-/**
- * The schemes a link taken from a document or an API answer may open. Any
- * other (`javascript:`, `data:`, `vbscript:`, `file:`…) could run script in
- * the portal or reach the reader's machine when clicked. React 18 renders a
- * `javascript:` href as given (it only warns in development), and BUI's
- * `Link` passes it on, so the check is ours.
- */
-const LINKABLE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 /**
  * Why a link was not made, for the reader.
@@ -40,23 +32,14 @@ export const REFUSED_LINK_REASON =
  * schemes: entities stored before that rule, and contracts, which the
  * schema does not cover, still hold whatever their authors wrote.
  *
- * The URL is read by the WHATWG parser the browser itself uses, so it sees
- * the scheme the browser would act on: leading spaces and control
- * characters dropped, tabs and line breaks removed (`java\tscript:`), any
- * case (`JaVaScRiPt:`). A relative URL (`/catalog/…`) resolves against the
- * page and stays on the portal, so it is kept.
+ * React 18 renders a `javascript:` href as given (it only warns in
+ * development), and BUI's `Link` passes it on, so the check is ours; it is
+ * `linkableUrl`'s, against the page's own address.
  *
  * @public
  */
 export function safeHref(url: unknown): string | undefined {
-  if (typeof url !== 'string' || url.trim() === '') return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url, document.baseURI);
-  } catch {
-    return undefined;
-  }
-  return LINKABLE_SCHEMES.has(parsed.protocol) ? url : undefined;
+  return linkableUrl(url, document.baseURI);
 }
 
 /**

@@ -20,9 +20,9 @@
 import { readFileSync } from 'fs';
 import { parseAllDocuments } from 'yaml';
 
-/** The official Bitol full example, as text (see its provenance note). */
+/** The official Bitol full example, kept with the ODCS reader in -common. */
 export const fullExampleOdcs = readFileSync(
-  `${__dirname}/full-example.odcs.yaml`,
+  `${__dirname}/../../../../../data-products-common/src/odcs/__fixtures__/full-example.odcs.yaml`,
   'utf8',
 );
 

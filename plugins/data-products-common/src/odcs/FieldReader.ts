@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { safeHref } from '@meshwork/plugin-data-products-react';
+import { linkableUrl } from '../linkableUrl';
 
 /** A YAML/JSON object as parsed: keys to anything. */
 export type RawObject = Record<string, unknown>;
@@ -23,7 +23,7 @@ export function isRawObject(value: unknown): value is RawObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** How a value reads in a sentence: `INSERT, UPDATE` rather than `["INSERT","UPDATE"]`. */
+/** How a value reads in a sentence: `INSERT, UPDATE` rather than `["INSERT","UPDATE"]`. @public */
 export function displayValue(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.map(displayValue).join(', ');
@@ -78,7 +78,7 @@ export class FieldReader {
    */
   url(obj: RawObject, key: string, path: string): string | undefined {
     const value = this.string(obj, key, path);
-    if (value === undefined || safeHref(value)) return value;
+    if (value === undefined || linkableUrl(value)) return value;
     this.#skip(path, key, 'an http, https or mailto URL', value);
     return undefined;
   }

@@ -83,6 +83,8 @@ function describeValue(value: unknown): string {
  * JSON are both accepted (JSON is YAML). Never throws: a definition that
  * isn't readable comes back as an error with its line and column when the
  * parser knows them, so the widget can say what to fix instead of going blank.
+ *
+ * @public
  */
 export function parseOdcsContract(definition: unknown): OdcsParseResult {
   if (typeof definition !== 'string' || definition.trim() === '') {

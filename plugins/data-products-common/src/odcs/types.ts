@@ -18,6 +18,8 @@
  * An ODCS v3 data contract as the portal shows it: the parts a reader
  * looks for, already checked and flattened, so rendering never meets a
  * surprise type. Field names follow ODCS where they mean the same thing.
+ *
+ * @public
  */
 export interface OdcsContract {
   apiVersion: string;
@@ -41,7 +43,7 @@ export interface OdcsContract {
   price?: OdcsPrice;
 }
 
-/** A table, topic, file… of the contract with its columns. */
+/** A table, topic, file… of the contract with its columns. @public */
 export interface OdcsSchemaObject {
   name: string;
   physicalName?: string;
@@ -55,7 +57,7 @@ export interface OdcsSchemaObject {
   quality: OdcsQualityRule[];
 }
 
-/** A column (nested ones are flattened to `parent.child`). */
+/** A column (nested ones are flattened to `parent.child`). @public */
 export interface OdcsProperty {
   name: string;
   physicalName?: string;
@@ -76,7 +78,7 @@ export interface OdcsProperty {
   quality: OdcsQualityRule[];
 }
 
-/** One data quality rule, of any ODCS type (text, library, sql, custom). */
+/** One data quality rule, of any ODCS type (text, library, sql, custom). @public */
 export interface OdcsQualityRule {
   type: string;
   name?: string;
@@ -96,6 +98,7 @@ export interface OdcsQualityRule {
   scheduler?: string;
 }
 
+/** @public */
 export interface OdcsServer {
   server?: string;
   type?: string;
@@ -105,6 +108,7 @@ export interface OdcsServer {
   location: Array<[string, string]>;
 }
 
+/** @public */
 export interface OdcsSupportChannel {
   channel: string;
   tool?: string;
@@ -114,6 +118,7 @@ export interface OdcsSupportChannel {
   description?: string;
 }
 
+/** @public */
 export interface OdcsSlaProperty {
   property: string;
   value?: string;
@@ -125,6 +130,7 @@ export interface OdcsSlaProperty {
   schedule?: string;
 }
 
+/** @public */
 export interface OdcsTeamMember {
   username: string;
   name?: string;
@@ -135,12 +141,14 @@ export interface OdcsTeamMember {
   replacedByUsername?: string;
 }
 
+/** @public */
 export interface OdcsTeam {
   name?: string;
   description?: string;
   members: OdcsTeamMember[];
 }
 
+/** @public */
 export interface OdcsRole {
   role: string;
   access?: string;
@@ -149,19 +157,20 @@ export interface OdcsRole {
   secondLevelApprovers?: string;
 }
 
+/** @public */
 export interface OdcsPrice {
   amount?: string;
   currency?: string;
   unit?: string;
 }
 
-/** Where in the definition a problem is, 1-based as editors count. */
+/** Where in the definition a problem is, 1-based as editors count. @public */
 export interface OdcsSourcePosition {
   line: number;
   column: number;
 }
 
-/** Why a definition can't be shown as a contract. */
+/** Why a definition can't be shown as a contract. @public */
 export interface OdcsParseError extends Partial<OdcsSourcePosition> {
   message: string;
   /** The offending source line with a caret under the column. */
@@ -171,6 +180,8 @@ export interface OdcsParseError extends Partial<OdcsSourcePosition> {
 /**
  * A readable contract plus what was skipped in it (field path and what was
  * expected), or why there is no contract at all.
+ *
+ * @public
  */
 export type OdcsParseResult =
   | { ok: true; contract: OdcsContract; warnings: string[] }

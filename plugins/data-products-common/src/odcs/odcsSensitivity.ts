@@ -55,6 +55,8 @@ export function declaresPii(raw: RawObject, tags: string[]): boolean {
  * Whether a classification calls for care (restricted, confidential,
  * secret…). ODCS leaves the scale to each company, so words are matched,
  * not a fixed list; numeric scales are shown as written, unjudged.
+ *
+ * @public
  */
 export function isSensitiveClassification(classification?: string): boolean {
   return /restricted|confidential|secret|sensitive/i.test(classification ?? '');
