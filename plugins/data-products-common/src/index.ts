@@ -34,3 +34,4 @@ export * from './odps';
 export * from './runs';
 export * from './odcs';
 export { linkableUrl } from './linkableUrl';
+export * from './diff';

@@ -50,6 +50,7 @@ function readProperties(
     const primaryKey = r.boolean(item, 'primaryKey', at);
     columns.push({
       name,
+      path: at,
       physicalName,
       businessName: r.string(item, 'businessName', at),
       logicalType: logicalTypeOf(item, r, at),
@@ -88,6 +89,7 @@ export function readOdcsSchema(
     const physicalName = r.string(item, 'physicalName', path);
     return {
       name: r.string(item, 'name', path) ?? physicalName ?? path,
+      path,
       physicalName,
       physicalType: r.string(item, 'physicalType', path),
       businessName: r.string(item, 'businessName', path),

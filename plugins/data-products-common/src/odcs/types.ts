@@ -46,6 +46,8 @@ export interface OdcsContract {
 /** A table, topic, file… of the contract with its columns. @public */
 export interface OdcsSchemaObject {
   name: string;
+  /** Where it is in the contract, such as `schema[0]`. */
+  path?: string;
   physicalName?: string;
   physicalType?: string;
   businessName?: string;
@@ -60,6 +62,8 @@ export interface OdcsSchemaObject {
 /** A column (nested ones are flattened to `parent.child`). @public */
 export interface OdcsProperty {
   name: string;
+  /** Where it is in the contract, such as `schema[0].properties[2]`. */
+  path?: string;
   physicalName?: string;
   businessName?: string;
   logicalType?: string;
