@@ -154,19 +154,28 @@ describe('links from stored documents', () => {
 
     // the port with a script for an access link says why it has none
     const outputs = within(
-      await screen.findByRole('table', { name: 'Output ports' }, slow),
+      await screen.findByRole('region', { name: 'Output ports' }, slow),
     );
-    const v2 = within(outputs.getByText('orders-v2').closest('tr')!);
+    const v2 = within(outputs.getByRole('region', { name: 'orders-v2' }));
     expect(
       v2.getByText(
         'Not linked: only http, https and mailto addresses are opened',
       ),
     ).toBeInTheDocument();
     expect(v2.queryByRole('link', { name: 'Request access' })).toBeNull();
-    const v1 = within(outputs.getByText('orders-v1').closest('tr')!);
+    const v1 = within(outputs.getByRole('region', { name: 'orders-v1' }));
     expect(v1.getByRole('link', { name: 'Request access' })).toHaveAttribute(
       'href',
       'https://access.example.com/orders',
+    );
+    // the management port with a script for a link is named, unlinked
+    expect(
+      within(
+        screen.getByRole('region', { name: 'Management ports' }),
+      ).getByText('metrics'),
+    ).toHaveAttribute(
+      'title',
+      'Not linked: only http, https and mailto addresses are opened',
     );
 
     expect(

@@ -15,7 +15,6 @@
  */
 
 import {
-  describeServer,
   describeSensitivity,
   describeSla,
   formatDuration,
@@ -30,7 +29,7 @@ describe('port summaries', () => {
     expect(formatDuration(undefined)).toBeUndefined();
   });
 
-  it('summarises SLA, server and sensitivity, and says nothing when nothing is declared', () => {
+  it('summarises SLA and sensitivity, and says nothing when nothing is declared', () => {
     expect(
       describeSla({
         name: 'a',
@@ -38,13 +37,6 @@ describe('port summaries', () => {
       }),
     ).toBe('fresh within 1 hour, 99.5% available');
     expect(describeSla({ name: 'a', sla: {} })).toBeUndefined();
-    expect(
-      describeServer({
-        name: 'a',
-        server: { type: 'kafka', location: 'orders.v1', environment: 'prod' },
-      }),
-    ).toBe('kafka: orders.v1 (prod)');
-    expect(describeServer({ name: 'a' })).toBeUndefined();
     expect(
       describeSensitivity({ classification: 'restricted', containsPii: true }),
     ).toBe('restricted, contains PII');

@@ -45,14 +45,6 @@ export function describeSla(port: OutputPort): string | undefined {
   return parts.length ? parts.join(', ') : undefined;
 }
 
-/** `postgres: sales.orders (prod)` */
-export function describeServer(port: OutputPort): string | undefined {
-  const server = port.server;
-  if (!server) return undefined;
-  const environment = server.environment ? ` (${server.environment})` : '';
-  return `${server.type}: ${server.location}${environment}`;
-}
-
 /** `confidential, contains PII` */
 export function describeSensitivity(item: {
   classification?: string;

@@ -14,166 +14,91 @@
  * limitations under the License.
  */
 
-import { Flex, Text } from '@backstage/ui';
-import type { ReactNode } from 'react';
+import { Flex } from '@backstage/ui';
 import { EntityInfoCard, useEntity } from '@backstage/plugin-catalog-react';
-import { RelatedEntityLink } from '../RelatedEntityLink';
-import { isDataProductEntity } from '@meshwork/plugin-data-products-common';
-import type {
-  InputPort,
-  OutputPort,
+import {
+  type DataProductEntityV1alpha1,
+  isDataProductEntity,
+  outputPortVersions,
 } from '@meshwork/plugin-data-products-common';
-import {
-  describeServer,
-  describeSensitivity,
-  describeSla,
-} from '../portSummary';
-import {
-  REFUSED_LINK_REASON,
-  SafeLink,
-} from '@meshwork/plugin-data-products-react';
+import { upstreamKeyOf } from '../../hooks/portReads';
+import { usePortReaders } from '../../hooks/usePortReaders';
+import { useUpstreamProducts } from '../../hooks/useUpstreamProducts';
+import { LoadError } from '../shared';
+import { InputPortItem } from './InputPortItem';
+import { ManagementPortItem } from './ManagementPortItem';
+import { OutputPortBlock } from './OutputPortBlock';
+import { PortSection } from './PortSection';
 
-const none = <em>not declared</em>;
-
-function OutputPortRow(props: { port: OutputPort }) {
-  const { port } = props;
+function ProductPorts(props: { product: DataProductEntityV1alpha1 }) {
+  const { product } = props;
+  const readers = usePortReaders(product);
+  const upstreams = useUpstreamProducts(product);
+  const {
+    outputPorts = [],
+    inputPorts = [],
+    managementPorts = [],
+  } = product.spec;
+  const names = [...new Set(outputPorts.map(port => port.name))];
   return (
-    <tr>
-      <td>
-        <strong>{port.name}</strong>
-        {port.deprecated && ' (deprecated)'}
-        {port.description && <div>{port.description}</div>}
-      </td>
-      <td>{port.type ?? none}</td>
-      <td>{describeServer(port) ?? none}</td>
-      <td>{describeSla(port) ?? none}</td>
-      <td>{describeSensitivity(port) ?? none}</td>
-      <td>
-        {port.contract ? (
-          <RelatedEntityLink entityRef={port.contract} defaultKind="api" />
-        ) : (
-          none
-        )}
-      </td>
-      <td>
-        {port.accessRequest?.url && (
-          <SafeLink
-            href={port.accessRequest.url}
-            fallback={<em>{REFUSED_LINK_REASON}</em>}
-          >
-            Request access
-          </SafeLink>
-        )}
-        {port.accessRequest?.autoApprove && ' (granted automatically)'}
-        {!port.accessRequest?.url && !port.accessRequest?.autoApprove && none}
-      </td>
-    </tr>
-  );
-}
-
-function InputPortRow(props: { port: InputPort }) {
-  const { port } = props;
-  return (
-    <tr>
-      <td>
-        <strong>{port.name}</strong>
-        {port.description && <div>{port.description}</div>}
-      </td>
-      <td>
-        {port.dataProduct ? (
-          <>
-            <RelatedEntityLink
-              entityRef={port.dataProduct}
-              defaultKind="dataproduct"
-            />
-            {port.port && ` → ${port.port}`}
-          </>
-        ) : (
-          <em>outside the mesh</em>
-        )}
-      </td>
-      <td>
-        {port.contract ? (
-          <RelatedEntityLink entityRef={port.contract} defaultKind="api" />
-        ) : (
-          none
-        )}
-      </td>
-    </tr>
-  );
-}
-
-function PortTable(props: {
-  title: string;
-  columns: string[];
-  empty: string;
-  children: ReactNode[];
-}) {
-  const { title, columns, empty, children } = props;
-  return (
-    <>
-      <Text as="h3" weight="bold">
-        {title}
-      </Text>
-      {children.length === 0 ? (
-        <Text as="p">{empty}</Text>
-      ) : (
-        // Many columns outgrow a narrow card: let the table scroll, not spill.
-        <div style={{ overflowX: 'auto' }}>
-          <table aria-label={title} style={{ width: '100%' }}>
-            <thead>
-              <tr>
-                {columns.map(column => (
-                  <th key={column} align="left">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>{children}</tbody>
-          </table>
-        </div>
+    <Flex direction="column" gap="4">
+      <PortSection
+        title="Output ports"
+        empty="This data product declares no output ports yet, so consumers have nothing to read."
+      >
+        {names.map(name => (
+          <OutputPortBlock
+            key={name}
+            name={name}
+            versions={outputPortVersions(outputPorts, name)}
+            readers={readers}
+          />
+        ))}
+      </PortSection>
+      {upstreams.error && (
+        <LoadError
+          error={upstreams.error}
+          what="the versions its input ports read"
+          onRetry={upstreams.retry}
+        />
       )}
-    </>
+      <PortSection
+        title="Input ports"
+        empty="This data product declares no input ports: it reads no other data product."
+      >
+        {inputPorts.map((port, index) => (
+          <InputPortItem
+            // input ports are told apart by name and the version they read
+            key={`${port.name} ${port.version ?? ''} ${index}`}
+            port={port}
+            upstream={upstreams.upstreamOf(upstreamKeyOf(product, port))}
+          />
+        ))}
+      </PortSection>
+      <PortSection
+        title="Management ports"
+        empty="No management ports: the owners link no dashboards, controls or dictionary here."
+      >
+        {managementPorts.map(port => (
+          <ManagementPortItem key={port.name} port={port} />
+        ))}
+      </PortSection>
+    </Flex>
   );
 }
 
-/** The ports consumers read from and the upstream products this one reads. @public */
+/**
+ * A data product's ports as a consumer reads them: each output port with
+ * its versions (and, for a deprecated one, who still reads it), the
+ * upstream port versions it reads, and its management ports.
+ * @public
+ */
 export function DataProductPortsCard() {
   const { entity } = useEntity();
   if (!isDataProductEntity(entity)) return null;
-  const outputPorts = entity.spec.outputPorts ?? [];
-  const inputPorts = entity.spec.inputPorts ?? [];
   return (
     <EntityInfoCard title="Ports">
-      <Flex direction="column" gap="4">
-        <PortTable
-          title="Output ports"
-          columns={[
-            'Port',
-            'Type',
-            'Where',
-            'Service levels',
-            'Sensitivity',
-            'Contract',
-            'Access',
-          ]}
-          empty="This data product declares no output ports yet, so consumers have nothing to read."
-        >
-          {outputPorts.map(port => (
-            <OutputPortRow key={port.name} port={port} />
-          ))}
-        </PortTable>
-        <PortTable
-          title="Input ports"
-          columns={['Port', 'Reads from', 'Contract']}
-          empty="This data product reads no other data product."
-        >
-          {inputPorts.map(port => (
-            <InputPortRow key={port.name} port={port} />
-          ))}
-        </PortTable>
-      </Flex>
+      <ProductPorts product={entity} />
     </EntityInfoCard>
   );
 }
