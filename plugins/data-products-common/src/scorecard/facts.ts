@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import { BREAKING_CHANGES_FACT } from './breakingChangeRule';
 import { ageOf } from './outcomes';
 
 /**
@@ -26,6 +27,10 @@ export function factValueProblem(
   name: string,
   value: unknown,
 ): string | undefined {
+  if (name === BREAKING_CHANGES_FACT) {
+    // A reported one would hide what the catalog's history shows.
+    return 'the backend writes breaking-changes itself, from the versions the catalog held; it cannot be reported';
+  }
   if (name === 'freshness') {
     const valid =
       (typeof value === 'number' && value >= 0) ||

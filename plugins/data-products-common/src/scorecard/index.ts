@@ -23,6 +23,8 @@ export { compileConfigRules } from './configRules';
 export type { ConfigRuleCheck, ConfigRuleDefinition } from './configRules';
 export type { DataProductWaiver, WaiverEvent, WaiverStatus } from './waivers';
 export { factValueProblem } from './facts';
+export { BREAKING_CHANGES_FACT } from './breakingChangeRule';
+export type { BreakingChangesFactValue } from './breakingChangeRule';
 export { OBSERVED_INPUT_WINDOW_DAYS } from './observedInputs';
 export type { ObservedInput } from './observedInputs';
 export { describeFactRun } from './qualityFacts';

@@ -20,6 +20,7 @@ import {
   type InputPort,
   type OutputPort,
 } from '../entity';
+import { noUnversionedBreakingChangeRule } from './breakingChangeRule';
 import { pass, fail, notApplicable, everyOutputPort } from './outcomes';
 import { resolveRef } from './refs';
 import type { RuleContext, ScorecardRule } from './types';
@@ -193,4 +194,5 @@ export const silverRules: ScorecardRule[] = [
         'add accessRequest.url or accessRequest.autoApprove',
       ),
   },
+  noUnversionedBreakingChangeRule,
 ];
