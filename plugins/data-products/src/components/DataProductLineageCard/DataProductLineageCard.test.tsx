@@ -41,16 +41,28 @@ const relation = (type: string) => (name: string) => ({
 });
 const dependsOn = relation('dependsOn');
 const dependencyOf = relation('dependencyOf');
-const product = (name: string, relations: Entity['relations']): Entity => ({
+const product = (
+  name: string,
+  relations: Entity['relations'],
+  spec: Entity['spec'] = {},
+): Entity => ({
   apiVersion: 'meshwork.dev/v1alpha1',
   kind: 'DataProduct',
   metadata: { name, namespace: 'default' },
-  spec: {},
+  spec,
   relations,
+});
+const reads = (dataProduct: string, port: string, version?: string) => ({
+  name: `from-${dataProduct}`,
+  dataProduct,
+  port,
+  version,
 });
 
 // pos-events -> orders-raw -> orders-daily -> revenue, where returns-daily
-// also reads orders-raw (a sibling) and revenue also reads marketing-spend
+// also reads orders-raw (a sibling) and revenue also reads marketing-spend.
+// orders-daily reads orders-raw's orders-cdc without a version: the newest
+// that is not deprecated, v2.0.0
 const ordersDailyInCatalog: Entity = {
   ...ordersDaily,
   metadata: { ...ordersDaily.metadata, namespace: 'default' },
@@ -63,14 +75,30 @@ const ordersDailyInCatalog: Entity = {
 };
 const mesh: Entity[] = [
   ordersDailyInCatalog,
-  product('pos-events', [dependencyOf('orders-raw')]),
-  product('orders-raw', [
-    dependsOn('pos-events'),
-    dependencyOf('orders-daily'),
-    dependencyOf('returns-daily'),
-  ]),
+  product('pos-events', [dependencyOf('orders-raw')], {
+    outputPorts: [{ name: 'events', version: '1.2.0' }],
+  }),
+  product(
+    'orders-raw',
+    [
+      dependsOn('pos-events'),
+      dependencyOf('orders-daily'),
+      dependencyOf('returns-daily'),
+    ],
+    {
+      inputPorts: [reads('pos-events', 'events', '1.0.0')],
+      outputPorts: [
+        { name: 'orders-cdc', version: '1.4.0', deprecated: true },
+        { name: 'orders-cdc', version: '2.0.0' },
+      ],
+    },
+  ),
   product('returns-daily', [dependsOn('orders-raw')]),
-  product('revenue', [dependsOn('orders-daily'), dependsOn('marketing-spend')]),
+  product(
+    'revenue',
+    [dependsOn('orders-daily'), dependsOn('marketing-spend')],
+    { inputPorts: [reads('orders-daily', 'orders-v2')] },
+  ),
   product('marketing-spend', [dependencyOf('revenue')]),
   {
     apiVersion: 'backstage.io/v1alpha1',
@@ -142,8 +170,15 @@ describe('DataProductLineageCard', () => {
       screen.getByRole('heading', { name: 'Observed reads' }),
     ).toBeInTheDocument();
 
+    // each edge says which port version the reader reads
+    expect(screen.getByText('orders-cdc v2.0.0')).toBeInTheDocument();
+    expect(screen.getByText('events v1.2.0')).toBeInTheDocument();
+    expect(screen.getByText('orders-v2')).toBeInTheDocument();
+    expect(screen.queryByText(/dependsOn/)).not.toBeInTheDocument();
+
     // one batch per hop per direction; the last hop is the graph's to read
-    // (the card's reads ask for relations only, the graph's for everything)
+    // (the card's reads ask for relations only, the graph's for everything);
+    // then one batch for the ports of the whole lineage
     const fields = ['kind', 'metadata', 'relations'];
     const lineageReads = getEntitiesByRefs.mock.calls.filter(
       ([request]) => request.fields,
@@ -152,9 +187,15 @@ describe('DataProductLineageCard', () => {
       expect.arrayContaining([
         [{ entityRefs: [ref('orders-raw')], fields }],
         [{ entityRefs: [ref('revenue')], fields }],
+        [
+          {
+            entityRefs: [ref('orders-raw'), ref('pos-events'), ref('revenue')],
+            fields: expect.arrayContaining(['spec.inputPorts']),
+          },
+        ],
       ]),
     );
-    expect(lineageReads).toHaveLength(2);
+    expect(lineageReads).toHaveLength(3);
 
     const deepLink = screen.getByRole('link', { name: /graph/i });
     const params = new URL(deepLink.getAttribute('href')!, 'http://x')

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import type { ReactNode } from 'react';
+import { type ReactNode, useCallback } from 'react';
 import {
   type Entity,
   RELATION_DEPENDENCY_OF,
@@ -23,6 +23,7 @@ import {
 import {
   Direction,
   EntityCatalogGraphCard,
+  type EntityEdge,
 } from '@backstage/plugin-catalog-graph';
 import { EntityInfoCard, useEntity } from '@backstage/plugin-catalog-react';
 import { Flex, Skeleton, Text } from '@backstage/ui';
@@ -33,6 +34,7 @@ import {
 import { useLineage } from '../../hooks/useLineage';
 import { LoadError } from '../shared';
 import { ObservedReads } from './ObservedReads';
+import { PortEdgeLabel } from './PortEdgeLabel';
 
 /**
  * The relations the catalog processor emits for input ports: a product
@@ -56,9 +58,13 @@ interface LineageProps {
  */
 function LineageGraph(props: LineageProps & { product: Entity }) {
   const { product, maxDepth, height } = props;
-  const { lineage, entityFilter, loading, error, retry } = useLineage(
-    product,
-    maxDepth,
+  const { lineage, portLabels, entityFilter, loading, error, retry } =
+    useLineage(product, maxDepth);
+  const renderLabel = useCallback(
+    ({ edge }: { edge: EntityEdge }) => (
+      <PortEdgeLabel edge={edge} portLabels={portLabels ?? new Map()} />
+    ),
+    [portLabels],
   );
 
   const frame = (content: ReactNode) => (
@@ -95,6 +101,7 @@ function LineageGraph(props: LineageProps & { product: Entity }) {
       relations={LINEAGE_RELATIONS}
       maxDepth={maxDepth}
       entityFilter={entityFilter}
+      renderLabel={renderLabel}
       height={height}
       // edges point from a product to what it reads; drawn right to left,
       // data flows left to right: upstream on the left, consumers on the right
@@ -105,7 +112,8 @@ function LineageGraph(props: LineageProps & { product: Entity }) {
 
 /**
  * Upstream and downstream data products on the catalog graph: the products
- * this one reads from (and theirs), the products that read it (and theirs).
+ * this one reads from (and theirs), the products that read it (and theirs),
+ * each edge labelled with the port versions read (`orders v2.0.0`).
  * Siblings, owners, domains and contracts are left out: this card answers
  * "where does my data come from, and who reads it". Beside the declared
  * graph, the datasets OpenLineage saw the product's jobs read.
