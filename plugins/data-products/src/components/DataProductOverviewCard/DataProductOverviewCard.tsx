@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-import { Alert, Flex, Grid, Text } from '@backstage/ui';
+import { Alert, Flex, Grid } from '@backstage/ui';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { EntityInfoCard, useEntity } from '@backstage/plugin-catalog-react';
 import { RelatedEntityLink } from '../RelatedEntityLink';
@@ -36,11 +36,16 @@ const lifecycleBanners = {
   },
 } as const;
 
-/** What a consumer needs to judge a data product at a glance. @public */
+/**
+ * What a consumer needs to judge a data product at a glance, beside the
+ * catalog's About card: that card already shows the description, so this
+ * one starts with what only a data product has.
+ * @public
+ */
 export function DataProductOverviewCard() {
   const { entity } = useEntity();
   if (!isDataProductEntity(entity)) return null;
-  const { spec, metadata } = entity;
+  const { spec } = entity;
   const entityRef = stringifyEntityRef(entity);
   const banner = lifecycleBanners[spec.status as keyof typeof lifecycleBanners];
   return (
@@ -53,9 +58,6 @@ export function DataProductOverviewCard() {
     >
       <Flex direction="column" gap="4">
         {banner && <Alert status={banner.status} icon title={banner.title} />}
-        <Text as="p">
-          {metadata.description ?? <em>No description yet.</em>}
-        </Text>
         <Grid.Root columns={{ initial: '1', md: '3' }} gap="4">
           <OverviewField label="Owner">
             <RelatedEntityLink entityRef={spec.owner} defaultKind="group" />
