@@ -63,9 +63,7 @@ describe('no-unversioned-breaking-change', () => {
   });
 
   it('fails naming the first changes, how many more, and the fix', () => {
-    const changes = ['customer_id', 'amount', 'note', 'currency'].map(
-      removed,
-    );
+    const changes = ['customer_id', 'amount', 'note', 'currency'].map(removed);
     expect(
       check({
         unversioned: changes,

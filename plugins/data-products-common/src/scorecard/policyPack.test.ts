@@ -133,7 +133,11 @@ const goodFacts: DataProductFact[] = [
   {
     entityRef: 'dataproduct:default/orders',
     name: 'breaking-changes',
-    value: { unversioned: [], since: '1.0.0', detectedAt: '2026-11-20T08:00:00Z' },
+    value: {
+      unversioned: [],
+      since: '1.0.0',
+      detectedAt: '2026-11-20T08:00:00Z',
+    },
     observedAt: '2026-11-20T08:00:00Z',
   },
 ];
