@@ -25,6 +25,8 @@ export type {
   DataProductListFilterValue,
 } from './listFilters';
 export type {
+  DataProductChangePage,
+  DataProductChangeRecord,
   DataProductFacets,
   DataProductFacetValue,
   DataProductListItem,
@@ -32,6 +34,7 @@ export type {
   DataProductSortField,
   DryRunProblem,
   DryRunResponse,
+  DryRunScorecard,
   FactReportResponse,
   RunPushResponse,
   ScorecardHistoryPoint,

@@ -20,6 +20,7 @@ import type {
   DataProductType,
 } from '../entity';
 import type { DataProductProblem } from '../entity';
+import type { DataProductChange, DataProductDiff } from '../diff';
 import type { RunProblem } from '../runs/types';
 import type {
   DataProductLevel,
@@ -175,9 +176,47 @@ export interface WaiverPage {
   nextCursor?: string;
 }
 
+/**
+ * A dry run's scorecard of one posted product and, when the catalog holds
+ * a version of it the caller may read, what the posted one changes for its
+ * readers (those the caller may read).
+ * @public
+ */
+export interface DryRunScorecard extends DataProductScorecard {
+  changes?: DataProductDiff;
+}
+
 /** POST /evaluate: the dry run's scorecards, one per DataProduct document. @public */
 export interface DryRunResponse {
-  items: DataProductScorecard[];
+  items: DryRunScorecard[];
+}
+
+/**
+ * An item of GET /changes: what one look at a product in the catalog found
+ * changed since the version last accepted, breaking and notable changes
+ * only. A product's accepted version moves on with each look, except while
+ * it holds a breaking change no major version allows.
+ * @public
+ */
+export interface DataProductChangeRecord {
+  id: string;
+  entityRef: string;
+  /** When the change was seen in the catalog, ISO 8601. */
+  detectedAt: string;
+  /** The product's version the changes are counted from. */
+  fromVersion?: string;
+  /** The product's version that holds them. */
+  toVersion?: string;
+  /** The changes; `readers` names only the products the caller may read. */
+  changes: DataProductChange[];
+  /** How many breaking changes no new major version allows. */
+  unversioned: number;
+}
+
+/** GET /changes: a page, the newest first; `nextCursor` asks for older ones. @public */
+export interface DataProductChangePage {
+  items: DataProductChangeRecord[];
+  nextCursor?: string;
 }
 
 /**

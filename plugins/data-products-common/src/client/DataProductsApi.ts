@@ -16,6 +16,7 @@
 
 import type { DataProductListFilters } from '../api/listFilters';
 import type {
+  DataProductChangePage,
   DataProductFacets,
   DataProductListResponse,
   DataProductSortField,
@@ -95,6 +96,18 @@ export interface UnplacedResultQuery {
 }
 
 /**
+ * A page of GET /changes: the newest first, `breaking` for the changes
+ * that break readers only, one product's or all those the caller may read.
+ * @public
+ */
+export interface ChangeListQuery {
+  severity?: 'breaking' | 'notable';
+  entityRef?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/**
  * The data-products backend's REST API, under `/api/data-products`. Every
  * method rejects with a `ResponseError` when the backend answers with an
  * error, except where it says otherwise.
@@ -133,6 +146,12 @@ export interface DataProductsApi {
    * tool run it came from (`source`) when a tool's run gave it.
    */
   getFacts(entityRef: string): Promise<DataProductFact[]>;
+  /**
+   * What the backend saw change in the catalog's products, the newest
+   * first: breaking and notable changes, each with the products that read
+   * the port; pass the last page's `nextCursor` for older ones.
+   */
+  listChanges(query: ChangeListQuery): Promise<DataProductChangePage>;
   /** Datasets of tool runs that no output port claims, the latest received first. */
   listUnplacedResults(query: UnplacedResultQuery): Promise<UnplacedResultPage>;
   /** The product as an ODPS v1.1.0 document. */

@@ -202,4 +202,20 @@ describe('DataProductsClient', () => {
       'http://localhost:7007/api/data-products/scorecards?level=gold&cursor=dataproduct%3Adefault%2Fa',
     );
   });
+
+  it("lists one product's breaking changes a page at a time", async () => {
+    const page = { items: [], nextCursor: '1764576000000_abc' };
+    const { client, fetch } = clientAnswering(200, page);
+    await expect(
+      client.listChanges({
+        severity: 'breaking',
+        entityRef: 'dataproduct:default/orders',
+        limit: 20,
+        cursor: '1764662400000_def',
+      }),
+    ).resolves.toEqual(page);
+    expect(fetch.mock.calls[0][0]).toBe(
+      'http://localhost:7007/api/data-products/changes?severity=breaking&entityRef=dataproduct%3Adefault%2Forders&limit=20&cursor=1764662400000_def',
+    );
+  });
 });

@@ -17,6 +17,7 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import type {
+  DataProductChangePage,
   DataProductFacets,
   DataProductListResponse,
   DryRunResponse,
@@ -35,6 +36,7 @@ import type { OdpsDocument } from '../odps';
 import type { ToolRun } from '../runs/types';
 import type { DataProductFact, DataProductWaiver } from '../scorecard';
 import type {
+  ChangeListQuery,
   DataProductListQuery,
   DataProductsApi,
   FactReport,
@@ -141,6 +143,10 @@ export class DataProductsClient implements DataProductsApi {
   async getFacts(entityRef: string): Promise<DataProductFact[]> {
     const path = productPath('facts', entityRef);
     return (await this.#json<{ items: DataProductFact[] }>(path)).items;
+  }
+
+  listChanges(query: ChangeListQuery): Promise<DataProductChangePage> {
+    return this.#json(`/changes?${params(query)}`);
   }
 
   listUnplacedResults(query: UnplacedResultQuery): Promise<UnplacedResultPage> {

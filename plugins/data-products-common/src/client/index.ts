@@ -17,6 +17,7 @@
 export { DataProductsClient } from './DataProductsClient';
 export { dataProductsSearchParams } from './searchParams';
 export type {
+  ChangeListQuery,
   DataProductListQuery,
   DataProductsApi,
   FactReport,
