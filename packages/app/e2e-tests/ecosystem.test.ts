@@ -342,11 +342,11 @@ test.describe('in the data mesh ecosystem', () => {
     const outputPort = product.spec.outputPorts![0];
     const contractName = outputPort.contract!.split(/[:/]/).pop()!;
     const contract = await entityOf(request, `api:default/${contractName}`);
-    const portRow = page
-      .getByRole('table', { name: 'Output ports' })
-      .getByRole('row')
-      .filter({ hasText: outputPort.name });
-    await portRow.locator(`a[href$="/api/${contractName}"]`).click();
+    // the Ports card has a block per output port name, its versions in it
+    const portBlock = page
+      .getByRole('region', { name: 'Output ports' })
+      .getByRole('region', { name: outputPort.name, exact: true });
+    await portBlock.locator(`a[href$="/api/${contractName}"]`).click();
     await expect(page).toHaveURL(
       new RegExp(`/catalog/default/api/${contractName}$`),
     );
