@@ -50,6 +50,10 @@ const addedBy = {
     'data_product_facts.source',
     'data_product_unplaced_results',
   ],
+  '20261228000000_change_history.js': [
+    'data_product_baselines',
+    'data_product_changes',
+  ],
 };
 
 async function existing(knex: Knex, names: string[]) {

@@ -82,3 +82,15 @@ export function whereReadable(
   const condition = readableCondition(builder, column, readable);
   if (condition) builder.whereRaw(condition.sql, condition.bindings);
 }
+
+/**
+ * Restricts a query to the listed refs, however many, bound as one
+ * parameter as the readable ones are; to every row when none are listed.
+ */
+export function whereAmong(
+  builder: Knex.QueryBuilder,
+  column: string,
+  refs: readonly string[] | undefined,
+): void {
+  if (refs) whereReadable(builder, column, { all: false, refs });
+}

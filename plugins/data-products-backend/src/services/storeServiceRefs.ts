@@ -20,6 +20,8 @@ import {
   createServiceRef,
   type DatabaseService,
 } from '@backstage/backend-plugin-api';
+import type { ChangeHistoryStore } from '../database/ChangeHistoryStore';
+import { DatabaseChangeHistoryStore } from '../database/DatabaseChangeHistoryStore';
 import { DatabaseFactStore } from '../database/DatabaseFactStore';
 import { DatabaseNotificationLog } from '../database/DatabaseNotificationLog';
 import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
@@ -79,3 +81,9 @@ export const unplacedResultStoreServiceRef =
   storeServiceRef<UnplacedResultStore>('unplaced-result-store', options =>
     DatabaseUnplacedResultStore.create(options),
   );
+
+/** Each product's accepted version and the changes seen since. */
+export const changeHistoryStoreServiceRef = storeServiceRef<ChangeHistoryStore>(
+  'change-history-store',
+  options => DatabaseChangeHistoryStore.create(options),
+);
