@@ -15,6 +15,9 @@
  */
 
 export { parseOdcsContract } from './parseOdcsContract';
+export { readOdcsDocument } from './readOdcsDocument';
+export type { OdcsReadFailure } from './readOdcsDocument';
+export { validateOdcsDocument } from './validateOdcsDocument';
 export { displayValue as describeOdcsValue } from './FieldReader';
 export { isSensitiveClassification } from './odcsSensitivity';
 export type * from './types';

@@ -15,8 +15,7 @@
  */
 
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { FieldReader, isRawObject } from './FieldReader';
-import { readOdcsContract } from './readOdcsContract';
+import { readOdcsDocument } from './readOdcsDocument';
 import type {
   OdcsParseError,
   OdcsParseResult,
@@ -72,12 +71,6 @@ function positionOf(
   return { line, column: col };
 }
 
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (Array.isArray(value)) return 'a list';
-  return JSON.stringify(value);
-}
-
 /**
  * Reads an API entity's `spec.definition` as an ODCS v3 contract. YAML and
  * JSON are both accepted (JSON is YAML). Never throws: a definition that
@@ -119,42 +112,13 @@ export function parseOdcsContract(definition: unknown): OdcsParseResult {
       definition,
     );
   }
-  if (!isRawObject(raw)) {
-    return failure(
-      `An ODCS contract is an object with apiVersion, kind: DataContract, id, version, status…; this definition is ${
-        Array.isArray(raw) ? 'a list' : `the value ${JSON.stringify(raw)}`
-      }.`,
-      definition,
-      positionOf(doc, lines),
-    );
-  }
-  if (raw.kind !== 'DataContract') {
-    return failure(
-      `This is not an ODCS data contract: kind: expected DataContract, got ${describeValue(
-        raw.kind,
-      )}.`,
-      definition,
-      positionOf(doc, lines, 'kind'),
-    );
-  }
-  if (typeof raw.apiVersion !== 'string' || !/^v3\./.test(raw.apiVersion)) {
-    return failure(
-      `This contract is not ODCS v3: apiVersion: expected v3.0.x or v3.1.0, got ${describeValue(
-        raw.apiVersion,
-      )}.`,
-      definition,
-      positionOf(doc, lines, 'apiVersion'),
-    );
-  }
-  const reader = new FieldReader();
-  try {
-    const contract = readOdcsContract(raw, reader);
-    return { ok: true, contract, warnings: reader.warnings };
-  } catch (e) {
-    // a self-referencing alias can make a structure no reader can walk
-    return failure(
-      `The contract could not be read: ${(e as Error).message}`,
-      definition,
-    );
-  }
+  const read = readOdcsDocument(raw);
+  if (read.ok) return read;
+  return failure(
+    read.message,
+    definition,
+    read.at === undefined
+      ? undefined
+      : positionOf(doc, lines, read.at || undefined),
+  );
 }
