@@ -16,6 +16,7 @@
 
 import { parseArgs } from 'node:util';
 import { version } from '../package.json';
+import { diffUsage, runDiff } from './diffCommand';
 import { evaluateUsage, runEvaluate } from './evaluateCommand';
 import { factsUsage, runFacts } from './factsCommand';
 import { lintUsage, runLint } from './lintCommand';
@@ -36,6 +37,10 @@ Commands:
   lint FILE...   Check the DataProduct documents in catalog YAML files
   evaluate FILE  Score the DataProduct documents of a file on the backend,
                  against the live catalog, without storing anything
+  diff OLD NEW   Say what changed between two versions of data products and
+                 their ports' contracts, and what breaks for their readers
+  diff --against REF [PATH]
+                 The same, between a git ref (origin/main) and the files now
   facts push --from TOOL PATH
                  Send a pipeline run's results (dbt, gx, datacontract,
                  openlineage) to the backend as facts
@@ -49,7 +54,7 @@ Options:
   -h, --help     Show this help
   --version      Print the version
 
-Run "meshwork lint --help", "meshwork evaluate --help",
+Run "meshwork lint --help", "meshwork evaluate --help", "meshwork diff --help",
 "meshwork facts push --help" or "meshwork odps --help" for their options.
 `;
 
@@ -62,6 +67,7 @@ const globalOptions = {
 const commandUsages = new Map([
   ['lint', lintUsage],
   ['evaluate', evaluateUsage],
+  ['diff', diffUsage],
   ['facts', factsUsage],
   ['odps', odpsUsage],
 ]);
@@ -74,8 +80,9 @@ const processIo: CliIo = {
 /**
  * Runs `meshwork` with its arguments (those after the script name) and
  * returns the exit code: 0 no problems, 1 problems found (or a product
- * below `evaluate --min-level`, or nothing to convert for `odps`), 2 usage
- * error or the backend failed.
+ * below `evaluate --min-level`, nothing to convert for `odps`, a breaking
+ * change without a new major version for `diff`), 2 usage error, bad input
+ * or the backend failed.
  * @public
  */
 export async function main(
@@ -111,6 +118,8 @@ export async function main(
       return runLint(commandArgs, io);
     case 'evaluate':
       return runEvaluate(commandArgs, io);
+    case 'diff':
+      return runDiff(commandArgs, io);
     case 'facts':
       return runFacts(commandArgs, io);
     case 'odps':

@@ -48,3 +48,9 @@ export function dataProductsUrl(backend: URL): string {
 export function evaluateUrl(backend: URL): URL {
   return new URL(`${dataProductsUrl(backend)}/evaluate`);
 }
+
+/** The catalog's entity query, at the same backend. */
+export function catalogQueryUrl(backend: URL): URL {
+  const base = backend.href.endsWith('/') ? backend.href : `${backend.href}/`;
+  return new URL('api/catalog/entities/by-query', base);
+}

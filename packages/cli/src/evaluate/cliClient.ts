@@ -49,7 +49,10 @@ export function isHeaderSafe(token: string | undefined): boolean {
  * The CLI's fetch: the token, if any, on every request, and a timeout that
  * covers reading the body too, since a backend can stall after the headers.
  */
-function fetchWith(token: string | undefined, timeoutMs: number): typeof fetch {
+export function fetchWith(
+  token: string | undefined,
+  timeoutMs: number,
+): typeof fetch {
   return (input, init) => {
     const headers = new Headers(init?.headers);
     if (token) headers.set('Authorization', `Bearer ${token}`);

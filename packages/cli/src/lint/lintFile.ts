@@ -82,7 +82,8 @@ function nameOf(entity: unknown): string | undefined {
   return typeof name === 'string' ? name : undefined;
 }
 
-async function checkDataProduct(
+/** A DataProduct document's problems, each at its place in the file, as the linter reports them. */
+export async function checkDataProduct(
   file: string,
   doc: Document.Parsed,
   positionOf: (offset: number) => Position,

@@ -1,0 +1,169 @@
+/*
+ * Copyright 2026 The Meshwork Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import {
+  readOdcsDocument,
+  validateOdcsDocument,
+} from '@meshwork/plugin-data-products-common';
+import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
+import {
+  locateInChunk,
+  locateInContract,
+  parseFieldPath,
+  positionInDefinition,
+} from './locateFields';
+import type { YamlCache } from './yamlDocuments';
+import type {
+  Chunk,
+  ContractHome,
+  DiffProblem,
+  Position,
+  SideContract,
+} from './types';
+
+/** A document that holds a contract: an API entity of `spec.type: odcs`, or an ODCS document. */
+export interface ContractDocument {
+  chunk: Chunk;
+  value: Record<string, unknown>;
+  kind: 'api' | 'odcs';
+}
+
+/** What one side's contracts read as, and what is wrong with them. */
+export interface ContractsRead {
+  contracts: SideContract[];
+  problems: DiffProblem[];
+}
+
+/**
+ * Reads a side's contracts. `judged` is NEW's side: there a contract that
+ * breaks the ODCS schema is an error, and what the reader skipped is
+ * warned of; OLD is what is already merged, compared as it reads.
+ */
+export function readContracts(
+  documents: ContractDocument[],
+  cache: YamlCache,
+  judged: boolean,
+): ContractsRead {
+  const contracts: SideContract[] = [];
+  const problems: DiffProblem[] = [];
+  for (const document of documents) {
+    const read = readContract(document, cache, judged, problems);
+    if (read) contracts.push(read);
+  }
+  return { contracts, problems };
+}
+
+type ContractReading = {
+  read: ReturnType<typeof readOdcsDocument>;
+  schemaProblems: ReturnType<typeof validateOdcsDocument>;
+};
+
+/** Keyed by parsed value: the YAML cache gives a text unchanged between the sides one value. */
+const readings = new WeakMap<object, ContractReading>();
+
+function readOnce(raw: unknown): ContractReading {
+  const known = typeof raw === 'object' && raw ? readings.get(raw) : undefined;
+  if (known) return known;
+  const reading = {
+    read: readOdcsDocument(raw),
+    schemaProblems: validateOdcsDocument(raw),
+  };
+  if (typeof raw === 'object' && raw) readings.set(raw, reading);
+  return reading;
+}
+
+function readContract(
+  { chunk, value, kind }: ContractDocument,
+  cache: YamlCache,
+  judged: boolean,
+  problems: DiffProblem[],
+): SideContract | undefined {
+  const file = chunk.file.name;
+  const ref =
+    kind === 'api' ? stringifyEntityRef(value as unknown as Entity) : undefined;
+  const say = (
+    at: Position,
+    message: string,
+    severity: DiffProblem['severity'] = 'error',
+  ) =>
+    problems.push({
+      file,
+      ...at,
+      severity,
+      message: ref ? `${ref}: ${message}` : message,
+    });
+
+  let raw: unknown = value;
+  let home: ContractHome = { chunk };
+  if (kind === 'api') {
+    const definition = (value.spec as { definition?: unknown }).definition;
+    if (typeof definition !== 'string') {
+      say(
+        locateInChunk(cache, chunk, ['spec', 'definition']),
+        `spec.definition: expected the ODCS contract as text; meshwork diff reads contracts held inline, or ODCS documents among the files given (matched by the ports' contractId)`,
+      );
+      return undefined;
+    }
+    home = { chunk, inline: definition };
+    const parsed = cache.parse(definition);
+    if (!parsed.ok) {
+      say(
+        positionInDefinition(cache, home, parsed.position),
+        `spec.definition: the contract is not valid YAML or JSON: ${parsed.message}`,
+      );
+      return undefined;
+    }
+    raw = parsed.value;
+  }
+
+  const { read, schemaProblems } = readOnce(raw);
+  if (!read.ok) {
+    const path = read.at ? [read.at] : [];
+    say(locateInContract(cache, home, path), read.message);
+    return undefined;
+  }
+  if (judged && schemaProblems === undefined) {
+    say(
+      locateInContract(cache, home, ['apiVersion']),
+      `ODCS ${read.contract.apiVersion} is read without a schema check: Meshwork holds the JSON Schema of ODCS v3.1.0 only`,
+      'warning',
+    );
+  }
+  for (const problem of schemaProblems ?? []) {
+    const at = locateInContract(cache, home, problem.path, problem.target);
+    if (judged) {
+      say(at, problem.message);
+    } else {
+      say(at, `${problem.message} (compared as read)`, 'warning');
+    }
+  }
+  if (judged) {
+    for (const warning of read.warnings) {
+      const [field] = warning.split(': ', 1);
+      say(
+        locateInContract(cache, home, parseFieldPath(field)),
+        `${warning}; the diff reads the contract without it`,
+        'warning',
+      );
+    }
+  }
+  return {
+    ...(ref ? { ref } : {}),
+    contract: read.contract,
+    source: ref ?? file,
+    home,
+  };
+}
