@@ -16,7 +16,7 @@
 
 import { parseEntityRef } from '@backstage/catalog-model';
 import { DataProductProblem, problemAt } from './problems';
-import { describePort, portKey } from './portVersions';
+import { describePort, inputPortKey, portKey } from './portVersions';
 
 type Path = Array<string | number>;
 type Lists = Record<string, unknown>;
@@ -50,8 +50,7 @@ type NamedPort = { name: string; version?: string };
 
 function identityOf(port: NamedPort, identity: PortIdentity): string {
   if (identity === 'major') return portKey(port);
-  if (identity === 'version' && port.version)
-    return `${port.name}@${port.version.replace(/^v/, '')}`;
+  if (identity === 'version') return inputPortKey(port);
   return port.name;
 }
 

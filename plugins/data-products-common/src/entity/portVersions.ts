@@ -50,6 +50,16 @@ export function portKey(port: { name: string; version?: string }): string {
   return major === undefined ? port.name : `${port.name}@${major}`;
 }
 
+/**
+ * What identifies an input port: its name and the exact version it reads
+ * (a leading `v` aside), since a product may read two minors side by side.
+ */
+export function inputPortKey(port: { name: string; version?: string }): string {
+  return port.version
+    ? `${port.name}@${port.version.replace(/^v/, '')}`
+    : port.name;
+}
+
 /** A port as people write it: `orders` or `orders v2.1.0`. @public */
 export function describePort(port: { name: string; version?: string }): string {
   return port.version

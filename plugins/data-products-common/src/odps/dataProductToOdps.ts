@@ -24,6 +24,7 @@ import {
 } from '@backstage/catalog-model';
 import type { JsonObject, JsonValue } from '@backstage/types';
 import { ANNOTATION_ODPS_ID, DataProductEntityV1alpha1 } from '../entity';
+import { fitOdpsDocument } from './fitOdpsDocument';
 import { fillFrom, spelled } from './keptFields';
 import { compact, isJsonObject } from './leftovers';
 import {
@@ -103,14 +104,10 @@ function customPropertiesOf(
 }
 
 /**
- * A `DataProduct` entity as an ODPS v1.1.0 document. Every field of the kind
- * goes somewhere: into the ODPS field of the same meaning, else into a
- * `meshwork.`-prefixed custom property; the ODPS fields an import kept in
- * `spec.customProperties.odps` go back where they came from. The `id` is the
- * `meshwork.dev/odps-id` annotation, else derived from the entity ref.
- * @public
+ * The ODPS document of a `DataProduct`, with the kept fields back where
+ * they came from, before it is fitted to the schema.
  */
-export function dataProductToOdps(
+export function buildOdpsDocument(
   entity: DataProductEntityV1alpha1,
 ): OdpsDocument {
   const { metadata, spec } = entity;
@@ -151,5 +148,25 @@ export function dataProductToOdps(
     ),
     customProperties: customPropertiesOf(entity, support.withoutUrl),
   });
-  return fillFrom(document, kept) as OdpsDocument;
+  // The port lists are filled already, each port with its own version's.
+  const { inputPorts, outputPorts, managementPorts, ...rest } = kept;
+  return fillFrom(document, rest) as OdpsDocument;
+}
+
+/**
+ * A `DataProduct` entity as an ODPS v1.1.0 document. Every field of the kind
+ * goes somewhere: into the ODPS field of the same meaning, else into a
+ * `meshwork.`-prefixed custom property; the ODPS fields an import kept in
+ * `spec.customProperties.odps` go back where they came from, and those that
+ * ODPS v1.1.0 does not know (a vendor's `x-owner`) become custom properties
+ * of the nearest object that has them. The `id` is the
+ * `meshwork.dev/odps-id` annotation, else derived from the entity ref.
+ * {@link exportDataProductAsOdps} says what was moved, and whether the
+ * document is valid.
+ * @public
+ */
+export function dataProductToOdps(
+  entity: DataProductEntityV1alpha1,
+): OdpsDocument {
+  return fitOdpsDocument(buildOdpsDocument(entity)).document as OdpsDocument;
 }

@@ -22,6 +22,8 @@ export {
 export type { OdpsCustomProperty, OdpsDocument } from './OdpsDocument';
 export { derivedOdpsId, odpsIdOf } from './odpsId';
 export { dataProductToOdps } from './dataProductToOdps';
+export { exportDataProductAsOdps } from './exportDataProductAsOdps';
+export type { OdpsExportResult } from './exportDataProductAsOdps';
 export { odpsToDataProduct } from './odpsToDataProduct';
 export type {
   OdpsImportOptions,

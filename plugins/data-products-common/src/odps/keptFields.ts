@@ -15,22 +15,22 @@
  */
 
 import type { JsonObject, JsonValue } from '@backstage/types';
-import { isJsonObject } from './leftovers';
+import { isJsonObject, ownValue, setOwn } from './leftovers';
+import { occurrenceKey } from './mapList';
 
 /**
  * The ODPS lists whose items the importer keeps leftovers of, and the field
  * that finds an item again. Their kept form is a map from that field's value
- * to the item's leftovers: `outputPorts: { orders: { sbom: [...] } }`.
+ * to the item's leftovers: `support: { Slack: { description: ... } }`; the
+ * second item of the same value is `Slack#2`. Ports have their own keys,
+ * with their versions (see keptPorts.ts).
  */
-export const keyFields: Record<string, string> = {
-  inputPorts: 'name',
-  outputPorts: 'name',
-  managementPorts: 'name',
-  members: 'username',
-  support: 'channel',
-  authoritativeDefinitions: 'url',
-  customProperties: 'property',
-};
+const keyFields = new Map<string, string>([
+  ['members', 'username'],
+  ['support', 'channel'],
+  ['authoritativeDefinitions', 'url'],
+  ['customProperties', 'property'],
+]);
 
 /**
  * Leftovers that still carry their key field are a whole item the kind
@@ -38,8 +38,22 @@ export const keyFields: Record<string, string> = {
  * adds it back. Leftovers without it belong to an item the kind holds, and
  * go when that item goes.
  */
-function isWholeItem(leftovers: JsonValue, keyField: string): boolean {
+export function isWholeItem(leftovers: JsonValue, keyField: string): boolean {
   return isJsonObject(leftovers) && leftovers[keyField] !== undefined;
+}
+
+/**
+ * Whether the export adds a whole kept item back: yes, unless it was kept
+ * under its own key and the catalog now has an item of that key, which
+ * takes its place. One kept under a numbered key repeats another, so it
+ * is added back always.
+ */
+export function addsBack(
+  key: string,
+  ownKey: string,
+  present: ReadonlySet<string>,
+): boolean {
+  return key !== ownKey || !present.has(key);
 }
 
 function fillItems(
@@ -48,17 +62,24 @@ function fillItems(
   keyField: string,
 ): JsonValue[] {
   const present = new Set<string>();
+  const occurrences = new Map<string, number>();
   const filled = items.map(item => {
     if (!isJsonObject(item)) return item;
     const key = String(item[keyField]);
+    const occurrence = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, occurrence);
     present.add(key);
-    const leftovers = kept[key];
+    const leftovers = ownValue(kept, occurrenceKey(key, occurrence));
     return isJsonObject(leftovers) && !isWholeItem(leftovers, keyField)
       ? fillFrom(item, leftovers)
       : item;
   });
   for (const [key, leftovers] of Object.entries(kept)) {
-    if (!present.has(key) && leftovers && isWholeItem(leftovers, keyField)) {
+    if (
+      isJsonObject(leftovers) &&
+      isWholeItem(leftovers, keyField) &&
+      addsBack(key, String(leftovers[keyField]), present)
+    ) {
       filled.push(leftovers);
     }
   }
@@ -78,8 +99,8 @@ export function fillFrom(
   if (!isJsonObject(kept)) return target;
   const result = { ...target };
   for (const [key, value] of Object.entries(kept)) {
-    const current = result[key];
-    const keyField = keyFields[key];
+    const current = ownValue(result, key);
+    const keyField = keyFields.get(key);
     if (value === undefined) continue;
     if (keyField && isJsonObject(value) && !isJsonObject(current)) {
       const items = fillItems(
@@ -87,13 +108,13 @@ export function fillFrom(
         value,
         keyField,
       );
-      if (items.length > 0) result[key] = items;
+      if (items.length > 0) setOwn(result, key, items);
     } else if (current === undefined) {
-      result[key] = value;
+      setOwn(result, key, value);
     } else if (Array.isArray(current) && Array.isArray(value)) {
-      result[key] = [...current, ...value];
+      setOwn(result, key, [...current, ...value]);
     } else if (isJsonObject(current) && isJsonObject(value)) {
-      result[key] = fillFrom(current, value);
+      setOwn(result, key, fillFrom(current, value));
     }
   }
   return result;
@@ -110,7 +131,8 @@ export function keptItemFor(
   keyFromOdps: (value: string) => string | undefined = value => value,
 ): { key: string; leftovers?: JsonObject } {
   if (!isJsonObject(kept)) return { key };
-  if (isJsonObject(kept[key])) return { key, leftovers: kept[key] };
+  const own = ownValue(kept, key);
+  if (isJsonObject(own)) return { key, leftovers: own };
   const original = Object.keys(kept).find(k => keyFromOdps(k) === key);
   const leftovers = original === undefined ? undefined : kept[original];
   return original !== undefined && isJsonObject(leftovers)

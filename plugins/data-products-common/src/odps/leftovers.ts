@@ -21,6 +21,37 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Sets a field as the document's own, whatever its name: a plain assignment
+ * of `__proto__` would change the object's prototype instead of adding the
+ * field, and so lose it (or let a document reach other objects).
+ */
+export function setOwn(
+  target: JsonObject,
+  key: string,
+  value: JsonValue | undefined,
+) {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+/** Whether the object has the field itself (`constructor` is inherited). */
+export function hasOwn(source: JsonObject, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(source, key);
+}
+
+/** The value of one of the object's own fields, never an inherited one. */
+export function ownValue(
+  source: JsonObject,
+  key: string,
+): JsonValue | undefined {
+  return hasOwn(source, key) ? source[key] : undefined;
+}
+
 /** The fields that have a value: `{ a: 1, b: undefined }` → `{ a: 1 }`. */
 export function compact<T extends object>(fields: T): T {
   return Object.fromEntries(

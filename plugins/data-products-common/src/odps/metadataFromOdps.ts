@@ -21,8 +21,8 @@ import {
 } from '@backstage/catalog-model';
 import type { JsonObject, JsonValue } from '@backstage/types';
 import { ANNOTATION_ODPS_ID, DATA_PRODUCT_KIND } from '../entity';
-import { compact, isJsonObject, Leftovers } from './leftovers';
-import { mapList } from './mapList';
+import { compact, isJsonObject, hasOwn, Leftovers, setOwn } from './leftovers';
+import { freeKey, mapList } from './mapList';
 import { ODPS_KEPT_FIELDS_KEY } from './OdpsDocument';
 import { derivedOdpsId } from './odpsId';
 import { meshworkFieldOf, textMap } from './odpsProperties';
@@ -63,13 +63,21 @@ export function productPropertiesFromOdps(doc: Leftovers): {
     const field = meshworkFieldOf(entry, productFields);
     if (field) {
       carried[field] = entry.value;
-    } else if (entry.property === ODPS_KEPT_FIELDS_KEY) {
-      // the name is taken by the kept fields: keep this one whole instead
-      kept[entry.property] = entry;
+    } else if (
+      entry.property === ODPS_KEPT_FIELDS_KEY ||
+      hasOwn(own, entry.property)
+    ) {
+      // the name is taken, by the kept fields or by an earlier property of
+      // that name: keep this one whole, for the export to add back
+      setOwn(
+        kept,
+        freeKey(entry.property, key => hasOwn(kept, key) || hasOwn(own, key)),
+        entry,
+      );
     } else {
       const { property, value, ...details } = entry;
-      own[property] = value;
-      if (Object.keys(details).length > 0) kept[property] = details;
+      setOwn(own, property, value);
+      if (Object.keys(details).length > 0) setOwn(kept, property, details);
     }
   }
   doc.keep('customProperties', kept);
@@ -88,7 +96,7 @@ function entityRefOf(value: JsonValue | undefined) {
 function linksFromOdps(doc: Leftovers, icons?: Record<string, string>) {
   const mapped = mapList<EntityLink>(
     doc.peek('authoritativeDefinitions'),
-    'url',
+    { keyField: 'url' },
     (definition, raw) => {
       const url = textFromOdps(raw.url);
       if (!url) return undefined;

@@ -37,12 +37,19 @@ export function toMeshworkProperties(
   return properties.length > 0 ? properties : undefined;
 }
 
+const propertyFields = new Set(['property', 'value', 'description', 'id']);
+
 /** The kind's field that an ODPS custom property carries, if one of `names`. */
 export function meshworkFieldOf(
   entry: JsonValue,
   names: readonly string[],
 ): string | undefined {
-  if (!isJsonObject(entry) || typeof entry.property !== 'string') {
+  if (
+    !isJsonObject(entry) ||
+    typeof entry.property !== 'string' ||
+    // one with a field ODPS does not know stays a custom property, kept whole
+    !Object.keys(entry).every(key => propertyFields.has(key))
+  ) {
     return undefined;
   }
   const name = entry.property.startsWith(ODPS_PROPERTY_PREFIX)

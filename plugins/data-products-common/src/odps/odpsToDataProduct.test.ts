@@ -90,9 +90,10 @@ describe('odpsToDataProduct on the Bitol example', () => {
             contractId: '87654321-4321-4321-4321-cba987654321',
           },
         ],
-        // "tables" reads as the kind's "table"; the original spelling is kept
+        // "tables" reads as the kind's "table"; the original spelling is
+        // kept, by port name and version
         customProperties: {
-          odps: { outputPorts: { 'processed-data': { type: 'tables' } } },
+          odps: { outputPorts: { 'processed-data@1.0.0': { type: 'tables' } } },
         },
       },
     });
@@ -213,7 +214,7 @@ describe('odpsToDataProduct with ODPS fields the kind has no place for', () => {
           },
           support: { Discord: { tool: 'discord' } },
           outputPorts: {
-            'processed-data': {
+            'processed-data@1.0.0': {
               type: 'tables',
               sbom: extendedExample.outputPorts[0].sbom,
               customProperties: [{ property: 'format', value: 'parquet' }],

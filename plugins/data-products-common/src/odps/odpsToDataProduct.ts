@@ -23,6 +23,7 @@ import {
   DataProductProblem,
   validateDataProductEntity,
 } from '../entity';
+import { explained } from './explainedReferences';
 import { compact, Leftovers } from './leftovers';
 import {
   metadataFromOdps,
@@ -30,11 +31,7 @@ import {
 } from './metadataFromOdps';
 import { ODPS_KEPT_FIELDS_KEY } from './OdpsDocument';
 import { supportFromOdps, teamFromOdps } from './peopleFromOdps';
-import {
-  inputPortsFromOdps,
-  managementPortsFromOdps,
-  outputPortsFromOdps,
-} from './portsFromOdps';
+import { portsFromOdps } from './portsFromOdps';
 import {
   productTypeFromOdps,
   productTypeToOdps,
@@ -42,7 +39,11 @@ import {
   stringFromOdps,
   versionFromOdps,
 } from './odpsValues';
-import { validateOdpsDocument } from './validateOdpsDocument';
+import { readForImport } from './odpsImportWarnings';
+
+function inOdps(problem: DataProductProblem): OdpsImportProblem {
+  return { ...problem, document: 'odps' };
+}
 
 /**
  * What the ODPS document can't tell: the owner and domain as entity refs.
@@ -54,6 +55,12 @@ export interface OdpsImportOptions {
   owner?: string;
   /** The Domain, such as `domain:sales`. */
   domain?: string;
+  /**
+   * Refuse fields that the ODPS schema does not know, as errors. By
+   * default they are kept in `spec.customProperties.odps` and warned of:
+   * real documents carry vendor extensions such as `x-vendor`.
+   */
+  strict?: boolean;
 }
 
 /**
@@ -71,40 +78,21 @@ export interface OdpsImportResult {
   /** Set when there is no problem: a valid `DataProduct`. */
   entity?: DataProductEntityV1alpha1;
   problems: OdpsImportProblem[];
-}
-
-const references = {
-  owner: { flag: '--owner', odps: 'team.name', example: 'group:sales-data' },
-  domain: { flag: '--domain', odps: 'domain', example: 'domain:sales' },
-};
-
-/** Says where an owner or domain came from, and which option sets it. */
-function explained(
-  problem: DataProductProblem,
-  given: OdpsImportOptions,
-  found: { owner?: string; domain?: string },
-): DataProductProblem {
-  const field = problem.field.replace(/^spec\./, '') as 'owner' | 'domain';
-  const reference = references[field];
-  if (!reference) return problem;
-  const pass = `pass ${reference.flag} REF, such as ${reference.flag} ${reference.example}`;
-  let message: string;
-  if (given[field] !== undefined) {
-    message = `${problem.message} (given with ${reference.flag})`;
-  } else if (found[field] === undefined) {
-    message = `${problem.field}: the ODPS document has no ${reference.odps} to take it from; ${pass}`;
-  } else {
-    message = `${problem.message}; it comes from ODPS ${reference.odps}: ${pass}`;
-  }
-  return { ...problem, message };
+  /**
+   * What the import kept without a place in the kind, and read past: a
+   * field the ODPS schema does not know (`$.outputPorts[1].x-owner`), a
+   * port the catalog holds already under the same name and version.
+   */
+  warnings: OdpsImportProblem[];
 }
 
 /**
  * A `DataProduct` entity from an ODPS v1.0.0 or v1.1.0 document (v0.9.0 is
  * read as v1.0.0). The document is first checked against the official
- * schema of its version. Fields ODPS and the kind share are mapped; the
- * `meshwork.` custom properties of an export give back the kind's own
- * fields; every other ODPS field is kept, in ODPS form, in
+ * schema of its version; a field the schema does not know is a warning
+ * (an error with `strict`), and is kept. Fields ODPS and the kind share are
+ * mapped; the `meshwork.` custom properties of an export give back the
+ * kind's own fields; every other ODPS field is kept, in ODPS form, in
  * `spec.customProperties.odps`, so an export gives the document back.
  * @public
  */
@@ -112,11 +100,13 @@ export function odpsToDataProduct(
   document: unknown,
   options: OdpsImportOptions = {},
 ): OdpsImportResult {
-  const invalid = validateOdpsDocument(document);
-  if (invalid.length > 0) {
-    return { problems: invalid.map(p => ({ ...p, document: 'odps' })) };
+  const read = readForImport(document, options.strict);
+  const warned = [...read.warnings];
+  const warnings = () => warned.map(inOdps);
+  if (read.problems.length > 0) {
+    return { problems: read.problems.map(inOdps), warnings: warnings() };
   }
-  const doc = new Leftovers(document as JsonObject);
+  const doc = new Leftovers(read.document as JsonObject);
   doc.take('apiVersion');
   doc.take('kind');
   const { carried, own } = productPropertiesFromOdps(doc);
@@ -127,7 +117,7 @@ export function odpsToDataProduct(
   }
   const team = teamFromOdps(doc.take('team'));
   doc.keep('team', team.kept);
-  const found = {
+  const given = {
     owner: team.owner,
     domain: doc.takeAs('domain', stringFromOdps),
   };
@@ -137,16 +127,13 @@ export function odpsToDataProduct(
     carried.supportWithoutUrl,
   );
   doc.keep('support', support.kept);
-  const inputPorts = inputPortsFromOdps(doc.peek('inputPorts'));
-  doc.keep('inputPorts', inputPorts.kept);
-  const outputPorts = outputPortsFromOdps(doc.peek('outputPorts'));
-  doc.keep('outputPorts', outputPorts.kept);
-  const managementPorts = managementPortsFromOdps(doc.peek('managementPorts'));
-  doc.keep('managementPorts', managementPorts.kept);
+  const { inputPorts, outputPorts, managementPorts, repeated } =
+    portsFromOdps(doc);
+  warned.push(...repeated);
 
   const spec = compact({
-    owner: options.owner ?? found.owner,
-    domain: options.domain ?? found.domain,
+    owner: options.owner ?? given.owner,
+    domain: options.domain ?? given.domain,
     status,
     type: doc.takeSpelled('type', productTypeFromOdps, productTypeToOdps),
     version: doc.takeAs('version', versionFromOdps),
@@ -157,9 +144,9 @@ export function odpsToDataProduct(
     containsPii: carried.containsPii as boolean | undefined,
     team: team.members,
     support: support.items,
-    inputPorts: inputPorts.items,
-    outputPorts: outputPorts.items,
-    managementPorts: managementPorts.items,
+    inputPorts,
+    outputPorts,
+    managementPorts,
     customProperties: undefined as JsonObject | undefined,
   });
   doc.keep('description', description.rest());
@@ -176,9 +163,11 @@ export function odpsToDataProduct(
 
   const problems = validateDataProductEntity(entity).map(
     (problem): OdpsImportProblem => ({
-      ...explained(problem, options, found),
+      ...explained(problem, options, given),
       document: 'dataProduct',
     }),
   );
-  return problems.length > 0 ? { problems } : { entity, problems };
+  return problems.length > 0
+    ? { problems, warnings: warnings() }
+    : { entity, problems, warnings: warnings() };
 }

@@ -35,7 +35,7 @@ export function teamFromOdps(value: JsonValue | undefined) {
   const owner = team.takeAs('name', stringFromOdps);
   const members = mapList<TeamMember>(
     team.peek('members'),
-    'username',
+    { keyField: 'username' },
     (member, raw) => {
       const user = entityRefFromOdps(raw.username);
       if (!user) return undefined;
@@ -54,7 +54,8 @@ export function supportFromOdps(
   value: JsonValue | undefined,
   withoutUrl: JsonValue | undefined,
 ) {
-  const mapped = mapList<SupportChannel>(value, 'channel', (channel, raw) => {
+  const keys = { keyField: 'channel' };
+  const mapped = mapList<SupportChannel>(value, keys, (channel, raw) => {
     const name = textFromOdps(raw.channel);
     const url = textFromOdps(raw.url);
     if (!name || !url) return undefined;

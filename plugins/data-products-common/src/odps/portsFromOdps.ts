@@ -14,14 +14,18 @@
  * limitations under the License.
  */
 
-import type { JsonValue } from '@backstage/types';
+import type { JsonObject, JsonValue } from '@backstage/types';
 import type {
   DataClassification,
+  DataProductProblem,
   InputPort,
   ManagementPort,
   OutputPort,
 } from '../entity';
-import { compact } from './leftovers';
+import { inputPortKey, portKey } from '../entity/portVersions';
+import { keptPortKey } from './keptPorts';
+import { compact, Leftovers } from './leftovers';
+import { repeatedPortWarnings } from './odpsImportWarnings';
 import { mapList } from './mapList';
 import { takeMeshworkProperties } from './odpsProperties';
 import {
@@ -35,8 +39,22 @@ import {
   versionFromOdps,
 } from './odpsValues';
 
+// A port is kept by name and version, and held once per identity of the
+// kind: output ports by name and major version, input ports by name and the
+// exact version they read, management ports by name.
+
+/** A port name the kind spells otherwise: `Processed Data` is `processed-data`. */
+const respelled = (port: { name: string }, raw: JsonObject) =>
+  port.name !== raw.name;
+
 export function inputPortsFromOdps(value: JsonValue | undefined) {
-  return mapList<InputPort>(value, 'name', (port, raw) => {
+  const keys = {
+    keyField: 'name',
+    keyOf: keptPortKey,
+    identityOf: inputPortKey,
+    respelled,
+  };
+  return mapList<InputPort>(value, keys, (port, raw) => {
     const name = nameFromOdps(raw.name);
     if (!name) return undefined;
     const carried = takeMeshworkProperties(port, [
@@ -58,7 +76,13 @@ export function inputPortsFromOdps(value: JsonValue | undefined) {
 }
 
 export function outputPortsFromOdps(value: JsonValue | undefined) {
-  return mapList<OutputPort>(value, 'name', (port, raw) => {
+  const keys = {
+    keyField: 'name',
+    keyOf: keptPortKey,
+    identityOf: portKey,
+    respelled,
+  };
+  return mapList<OutputPort>(value, keys, (port, raw) => {
     const name = nameFromOdps(raw.name);
     if (!name) return undefined;
     const carried = takeMeshworkProperties(port, [
@@ -88,7 +112,12 @@ export function outputPortsFromOdps(value: JsonValue | undefined) {
 }
 
 export function managementPortsFromOdps(value: JsonValue | undefined) {
-  return mapList<ManagementPort>(value, 'name', (port, raw) => {
+  const keys = {
+    keyField: 'name',
+    identityOf: (port: ManagementPort) => port.name,
+    respelled,
+  };
+  return mapList<ManagementPort>(value, keys, (port, raw) => {
     const name = nameFromOdps(raw.name);
     const content = managementContentFromOdps(raw.content);
     if (!name || !content) return undefined;
@@ -100,4 +129,33 @@ export function managementPortsFromOdps(value: JsonValue | undefined) {
       url: port.takeAs('url', textFromOdps),
     });
   });
+}
+
+/**
+ * The product's ports, each list's leftovers kept in `doc`, and a warning
+ * for each port the catalog holds already under the same identity.
+ */
+export function portsFromOdps(doc: Leftovers) {
+  const ports = {
+    inputPorts: inputPortsFromOdps(doc.peek('inputPorts')),
+    outputPorts: outputPortsFromOdps(doc.peek('outputPorts')),
+    managementPorts: managementPortsFromOdps(doc.peek('managementPorts')),
+  };
+  const repeated: DataProductProblem[] = [];
+  for (const [list, mapped] of Object.entries(ports)) {
+    repeated.push(
+      ...repeatedPortWarnings(
+        list as keyof typeof ports,
+        doc.peek(list),
+        mapped.repeated,
+      ),
+    );
+    doc.keep(list, mapped.kept);
+  }
+  return {
+    inputPorts: ports.inputPorts.items,
+    outputPorts: ports.outputPorts.items,
+    managementPorts: ports.managementPorts.items,
+    repeated,
+  };
 }

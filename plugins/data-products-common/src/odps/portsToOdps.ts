@@ -23,11 +23,11 @@ import type {
   SupportChannel,
 } from '../entity';
 import { keptItemFor, spelled } from './keptFields';
+import { portsWithKept } from './keptPorts';
 import { compact, isJsonObject } from './leftovers';
 import { toMeshworkProperties } from './odpsProperties';
 import {
   managementContentFromOdps,
-  nameFromOdps,
   portTypeFromOdps,
   supportToolFromOdps,
 } from './odpsValues';
@@ -44,11 +44,10 @@ export function inputPortsToOdps(
   ports: InputPort[] | undefined,
   kept: JsonValue | undefined,
 ): JsonObject[] | undefined {
-  return ports?.map(port =>
+  return portsWithKept(ports, keptOf(kept, 'inputPorts'), true, (port, was) =>
     compact({
-      name: keptItemFor(keptOf(kept, 'inputPorts'), port.name, nameFromOdps)
-        .key,
-      version: port.version,
+      name: was?.name ?? port.name,
+      version: port.version ?? was?.version,
       contractId: port.contractId,
       customProperties: toMeshworkProperties({
         dataProduct: port.dataProduct,
@@ -64,17 +63,13 @@ export function outputPortsToOdps(
   ports: OutputPort[] | undefined,
   kept: JsonValue | undefined,
 ): JsonObject[] | undefined {
-  return ports?.map(port => {
-    const { key, leftovers } = keptItemFor(
-      keptOf(kept, 'outputPorts'),
-      port.name,
-      nameFromOdps,
-    );
-    return compact({
-      name: key,
+  return portsWithKept(ports, keptOf(kept, 'outputPorts'), true, (port, was) =>
+    compact({
+      name: was?.name ?? port.name,
       description: port.description,
-      type: port.type && spelled(port.type, leftovers?.type, portTypeFromOdps),
-      version: port.version,
+      type:
+        port.type && spelled(port.type, was?.leftovers.type, portTypeFromOdps),
+      version: port.version ?? was?.version,
       contractId: port.contractId,
       deprecated: port.deprecated,
       tags: port.tags,
@@ -86,31 +81,30 @@ export function outputPortsToOdps(
         containsPii: port.containsPii,
         accessRequest: port.accessRequest,
       }),
-    });
-  });
+    }),
+  );
 }
 
 export function managementPortsToOdps(
   ports: ManagementPort[] | undefined,
   kept: JsonValue | undefined,
 ): JsonObject[] | undefined {
-  return ports?.map(port => {
-    const { key, leftovers } = keptItemFor(
-      keptOf(kept, 'managementPorts'),
-      port.name,
-      nameFromOdps,
-    );
-    return compact({
-      name: key,
-      content: spelled(
-        port.content,
-        leftovers?.content,
-        managementContentFromOdps,
-      ),
-      type: port.type,
-      url: port.url,
-    });
-  });
+  return portsWithKept(
+    ports,
+    keptOf(kept, 'managementPorts'),
+    false,
+    (port, was) =>
+      compact({
+        name: was?.name ?? port.name,
+        content: spelled(
+          port.content,
+          was?.leftovers.content,
+          managementContentFromOdps,
+        ),
+        type: port.type,
+        url: port.url,
+      }),
+  );
 }
 
 /** ODPS requires a URL for each support channel: those without one go apart. */

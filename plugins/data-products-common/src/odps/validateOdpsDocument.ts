@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+import type { ErrorObject } from 'ajv';
 import Ajv2019, { type ValidateFunction } from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
 import {
@@ -24,6 +25,7 @@ import {
 import {
   describeValue,
   DataProductProblem,
+  escapeControlCharacters,
   formatFieldPath,
   schemaTypeNames,
 } from '../entity/problems';
@@ -57,20 +59,31 @@ const formatNames: Record<string, string> = {
   date: 'a date such as 2026-01-31',
 };
 
-/** `['outputPorts', 0, 'type']` → `$.outputPorts[0].type`, a JSON path. */
-function jsonPath(path: ReadonlyArray<string | number>): string {
-  return path.length === 0
-    ? '$'
-    : `$${typeof path[0] === 'number' ? '' : '.'}${formatFieldPath(path)}`;
+/**
+ * `['outputPorts', 0, 'type']` → `$.outputPorts[0].type`, a JSON path, safe
+ * to print: a document's own keys may hold control characters.
+ */
+export function jsonPath(path: ReadonlyArray<string | number>): string {
+  return escapeControlCharacters(
+    path.length === 0
+      ? '$'
+      : `$${typeof path[0] === 'number' ? '' : '.'}${formatFieldPath(path)}`,
+  );
 }
 
-function problemAt(
+/** A problem (or warning) of an ODPS document, at its JSON path. */
+export function problemAt(
   path: Array<string | number>,
   text: string,
   target: 'key' | 'value' = 'value',
 ): DataProductProblem {
   const field = jsonPath(path);
-  return { path, field, message: `${field}: ${text}`, target };
+  return {
+    path,
+    field,
+    message: `${field}: ${escapeControlCharacters(text)}`,
+    target,
+  };
 }
 
 function expectation(node: SchemaNode | undefined): string {
@@ -90,44 +103,80 @@ function wordingOf(version: string): AjvProblemWording {
   };
 }
 
+/** The official schema of an ODPS version, compiled. */
+export interface OdpsSchema {
+  /** The version whose schema checks the document (v1.0.0 for v0.9.0). */
+  version: string;
+  schema: object;
+  validate: ValidateFunction;
+}
+
 /**
- * Every way `document` breaks the official Bitol JSON Schema of the ODPS
- * version it declares (v1.1.0, or v1.0.0 for v1.0.0 and v0.9.0), at most one
- * per field, each naming its JSON path (`$.outputPorts[0].name`). An empty
- * list means the document is valid ODPS.
- * @public
+ * The schema that checks `document`, by the ODPS version it declares; or
+ * why there is none (not a map, no version Meshwork reads).
  */
-export function validateOdpsDocument(document: unknown): DataProductProblem[] {
+export function odpsSchemaOf(
+  document: unknown,
+): OdpsSchema | { problems: DataProductProblem[] } {
   if (
     typeof document !== 'object' ||
     document === null ||
     Array.isArray(document)
   ) {
-    return [
-      problemAt(
-        [],
-        `found ${describeValue(
-          document,
-        )}; expected an ODPS document, a map of fields`,
-      ),
-    ];
+    return {
+      problems: [
+        problemAt(
+          [],
+          `found ${describeValue(
+            document,
+          )}; expected an ODPS document, a map of fields`,
+        ),
+      ],
+    };
   }
   const apiVersion = (document as { apiVersion?: unknown }).apiVersion;
   const chosen =
-    typeof apiVersion === 'string' ? schemaOf[apiVersion] : undefined;
+    typeof apiVersion === 'string' &&
+    Object.prototype.hasOwnProperty.call(schemaOf, apiVersion)
+      ? schemaOf[apiVersion]
+      : undefined;
   if (!chosen) {
-    return [
-      problemAt(
-        ['apiVersion'],
-        apiVersion === undefined
-          ? 'missing; expected the ODPS version, v1.1.0 or v1.0.0'
-          : `found ${describeValue(
-              apiVersion,
-            )}; expected an ODPS version Meshwork reads: v1.1.0, v1.0.0 or v0.9.0`,
-      ),
-    ];
+    return {
+      problems: [
+        problemAt(
+          ['apiVersion'],
+          apiVersion === undefined
+            ? 'missing; expected the ODPS version, v1.1.0 or v1.0.0'
+            : `found ${describeValue(
+                apiVersion,
+              )}; expected an ODPS version Meshwork reads: v1.1.0, v1.0.0 or v0.9.0`,
+        ),
+      ],
+    };
   }
   const validate = validatorFor(chosen.version, chosen.schema);
-  if (validate(document)) return [];
-  return ajvProblems(validate.errors, wordingOf(chosen.version));
+  return { ...chosen, validate };
+}
+
+/** ajv's errors as problems naming JSON paths, at most one per field. */
+export function odpsProblems(
+  errors: ErrorObject[] | null | undefined,
+  version: string,
+): DataProductProblem[] {
+  return ajvProblems(errors, wordingOf(version));
+}
+
+/**
+ * Every way `document` breaks the official Bitol JSON Schema of the ODPS
+ * version it declares (v1.1.0, or v1.0.0 for v1.0.0 and v0.9.0), at most one
+ * per field, each naming its JSON path (`$.outputPorts[0].name`). A field
+ * the schema does not know is one of them. An empty list means the
+ * document is valid ODPS.
+ * @public
+ */
+export function validateOdpsDocument(document: unknown): DataProductProblem[] {
+  const chosen = odpsSchemaOf(document);
+  if ('problems' in chosen) return chosen.problems;
+  if (chosen.validate(document)) return [];
+  return odpsProblems(chosen.validate.errors, chosen.version);
 }
