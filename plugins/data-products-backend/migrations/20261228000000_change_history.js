@@ -62,6 +62,12 @@ exports.up = async function up(knex) {
       .comment(
         'Digest of the breaking changes without a major version last written to the breaking-changes fact; null before the first comparison',
       );
+    table
+      .string('reported_state', 64)
+      .nullable()
+      .comment(
+        'Digest of the changes last recorded against the accepted version while it is kept: seen again, they are not recorded twice',
+      );
     table.timestamp('updated_at', { useTz: true }).notNullable();
   });
   await knex.schema.createTable('data_product_changes', table => {

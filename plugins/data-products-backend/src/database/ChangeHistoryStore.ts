@@ -40,6 +40,8 @@ export interface BaselineLook {
   productVersion?: string;
   /** Digest of the unversioned breaking changes last reported; absent before any comparison. */
   unversionedState?: string;
+  /** Digest of the changes last recorded while the accepted version is kept. */
+  reportedState?: string;
 }
 
 /** A product's look as the tracker writes it, with its accepted version. */

@@ -24,13 +24,9 @@ import type {
   ChangeHistoryStore,
   StoredRevision,
 } from './ChangeHistoryStore';
-import {
-  changeCursor,
-  parseChangeCursor,
-  recordOf,
-  type ChangeRow,
-} from './changeRows';
+import { recordOf, type ChangeRow } from './changeRows';
 import { chunks, connectDatabase, fitColumn } from './database';
+import { newestFirstPage, pageOf, parseNewestFirstCursor } from './newestFirst';
 import { whereAmong, whereReadable } from './readableProducts';
 
 interface LookRow {
@@ -40,6 +36,7 @@ interface LookRow {
   generation: number;
   product_version: string | null;
   unversioned_state: string | null;
+  reported_state: string | null;
 }
 
 /** The change history in the plugin's database. */
@@ -68,6 +65,7 @@ export class DatabaseChangeHistoryStore implements ChangeHistoryStore {
         'generation',
         'product_version',
         'unversioned_state',
+        'reported_state',
       )
       .modify(builder => whereAmong(builder, 'entity_ref', entityRefs));
     return new Map(
@@ -79,6 +77,7 @@ export class DatabaseChangeHistoryStore implements ChangeHistoryStore {
           generation: Number(row.generation),
           productVersion: row.product_version ?? undefined,
           unversionedState: row.unversioned_state ?? undefined,
+          reportedState: row.reported_state ?? undefined,
         },
       ]),
     );
@@ -111,6 +110,7 @@ export class DatabaseChangeHistoryStore implements ChangeHistoryStore {
               product_version: fitColumn(b.productVersion),
               revision: JSON.stringify(b.revision),
               unversioned_state: b.unversionedState ?? null,
+              reported_state: b.reportedState ?? null,
               updated_at: now,
             })),
           )
@@ -150,7 +150,9 @@ export class DatabaseChangeHistoryStore implements ChangeHistoryStore {
   async listChanges(
     query: ChangeHistoryQuery,
   ): Promise<{ items: DataProductChangeRecord[]; nextCursor?: string }> {
-    const after = query.cursor ? parseChangeCursor(query.cursor) : undefined;
+    const after = query.cursor
+      ? parseNewestFirstCursor(query.cursor, 'changes')
+      : undefined;
     const rows: ChangeRow[] = await this.#db('data_product_changes')
       .select(
         'id',
@@ -165,28 +167,12 @@ export class DatabaseChangeHistoryStore implements ChangeHistoryStore {
         whereReadable(builder, 'entity_ref', query.readable);
         if (query.entityRef) builder.where('entity_ref', query.entityRef);
         if (query.severity === 'breaking') builder.where('breaking', '>', 0);
-        if (after) {
-          builder.where(inner =>
-            inner
-              .where('detected_at', '<', after.detectedAt)
-              .orWhere(same =>
-                same
-                  .where('detected_at', '=', after.detectedAt)
-                  .where('id', '<', after.id),
-              ),
-          );
-        }
-      })
-      .orderBy([
-        { column: 'detected_at', order: 'desc' },
-        { column: 'id', order: 'desc' },
-      ])
-      .limit(query.limit + 1);
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
+        newestFirstPage(builder, 'detected_at', after, query.limit);
+      });
+    const { page, nextCursor } = pageOf(rows, query.limit, r => r.detected_at);
     return {
       items: page.map(row => recordOf(row, query.severity)),
-      nextCursor: rows.length > query.limit ? changeCursor(last) : undefined,
+      nextCursor,
     };
   }
 }

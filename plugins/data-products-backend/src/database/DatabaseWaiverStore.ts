@@ -15,7 +15,7 @@
  */
 
 import type { DatabaseService } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import type {
   DataProductWaiver,
   RuleWaiver,
@@ -25,6 +25,7 @@ import type {
 import type { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { chunks, connectDatabase, toIso } from './database';
+import { newestFirstPage, pageOf, parseNewestFirstCursor } from './newestFirst';
 import { whereReadable } from './readableProducts';
 import type {
   WaiverListQuery,
@@ -53,20 +54,6 @@ interface EventRow {
   actor: string;
   comment: string | null;
   occurred_at: Timestamp;
-}
-
-/** A cursor from a previous page; anything else is the caller's mistake. */
-function parseCursor(cursor: string): { requestedAt: Date; id: string } {
-  const match = /^(\d+)_([0-9a-f-]{36})$/.exec(cursor);
-  // A forged time past what a Date holds is an Invalid Date, which
-  // PostgreSQL refuses with a 500.
-  const requestedAt = new Date(Number(match?.[1]));
-  if (!match || Number.isNaN(requestedAt.getTime())) {
-    throw new InputError(
-      'cursor: expected the nextCursor of a previous page of waivers',
-    );
-  }
-  return { requestedAt, id: match[2] };
 }
 
 function waiverOf(row: WaiverRow, events: EventRow[]): DataProductWaiver {
@@ -198,38 +185,19 @@ export class DatabaseWaiverStore implements WaiverStore {
   async list(
     query: WaiverListQuery,
   ): Promise<{ items: DataProductWaiver[]; nextCursor?: string }> {
-    const after = query.cursor ? parseCursor(query.cursor) : undefined;
-    const rows: WaiverRow[] = await this.#db<WaiverRow>('data_product_waivers')
-      .modify(builder => {
-        whereReadable(builder, 'entity_ref', query.readable);
-        if (query.entityRef) builder.where('entity_ref', query.entityRef);
-        if (query.status) builder.where('status', query.status);
-        if (after) {
-          builder.where(inner =>
-            inner
-              .where('requested_at', '<', after.requestedAt)
-              .orWhere(same =>
-                same
-                  .where('requested_at', '=', after.requestedAt)
-                  .where('id', '<', after.id),
-              ),
-          );
-        }
-      })
-      .orderBy([
-        { column: 'requested_at', order: 'desc' },
-        { column: 'id', order: 'desc' },
-      ])
-      .limit(query.limit + 1);
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
-    return {
-      items: await this.#withEvents(page),
-      nextCursor:
-        rows.length > query.limit
-          ? `${new Date(toIso(last.requested_at)).getTime()}_${last.id}`
-          : undefined,
-    };
+    const after = query.cursor
+      ? parseNewestFirstCursor(query.cursor, 'waivers')
+      : undefined;
+    const rows: WaiverRow[] = await this.#db<WaiverRow>(
+      'data_product_waivers',
+    ).modify(builder => {
+      whereReadable(builder, 'entity_ref', query.readable);
+      if (query.entityRef) builder.where('entity_ref', query.entityRef);
+      if (query.status) builder.where('status', query.status);
+      newestFirstPage(builder, 'requested_at', after, query.limit);
+    });
+    const { page, nextCursor } = pageOf(rows, query.limit, r => r.requested_at);
+    return { items: await this.#withEvents(page), nextCursor };
   }
 
   /** Approved, unexpired waivers grouped by product: one query for an evaluation run. */

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-import { InputError } from '@backstage/errors';
 import type {
   DataProductChange,
   DataProductChangeRecord,
@@ -31,28 +30,6 @@ export interface ChangeRow {
   to_version: string | null;
   changes: string;
   unversioned: number;
-}
-
-/** Where a page ended: the time and id of its last change. */
-export function changeCursor(row: ChangeRow): string {
-  return `${new Date(toIso(row.detected_at)).getTime()}_${row.id}`;
-}
-
-/** A cursor from a previous page; anything else is the caller's mistake. */
-export function parseChangeCursor(cursor: string): {
-  detectedAt: Date;
-  id: string;
-} {
-  const match = /^(\d+)_([0-9a-f-]{36})$/.exec(cursor);
-  // A forged time past what a Date holds is an Invalid Date, which
-  // PostgreSQL refuses with a 500.
-  const detectedAt = new Date(Number(match?.[1]));
-  if (!match || Number.isNaN(detectedAt.getTime())) {
-    throw new InputError(
-      'cursor: expected the nextCursor of a previous page of changes',
-    );
-  }
-  return { detectedAt, id: match[2] };
 }
 
 /** A stored change as GET /changes lists it: only the breaking ones when asked. */
