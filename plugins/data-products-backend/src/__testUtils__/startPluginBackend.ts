@@ -25,12 +25,14 @@ import {
   type NotificationService,
 } from '@backstage/plugin-notifications-node';
 import type { Knex } from 'knex';
+import type { ChangeHistoryStore } from '../database/ChangeHistoryStore';
 import type { FactStore } from '../database/FactStore';
 import type { ScorecardStore } from '../database/ScorecardStore';
 import type { WaiverStore } from '../database/WaiverStore';
 import { dataProductsPlugin } from '../plugin';
 import { scorecardEvaluatorServiceRef } from '../services/scorecardServiceRefs';
 import {
+  changeHistoryStoreServiceRef,
   factStoreServiceRef,
   scorecardStoreServiceRef,
   waiverStoreServiceRef,
@@ -42,6 +44,7 @@ export interface PluginServices {
   store: ScorecardStore;
   facts: FactStore;
   waivers: WaiverStore;
+  changes: ChangeHistoryStore;
   evaluator: ScorecardEvaluator;
 }
 
@@ -86,6 +89,7 @@ function servicesModule(services: PluginServices) {
           store: scorecardStoreServiceRef,
           facts: factStoreServiceRef,
           waivers: waiverStoreServiceRef,
+          changes: changeHistoryStoreServiceRef,
           evaluator: scorecardEvaluatorServiceRef,
         },
         async init(deps) {

@@ -17,7 +17,11 @@
 import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
-import type { DataProductWaiver } from '@meshwork/plugin-data-products-common';
+import type {
+  DataProductChangeRecord,
+  DataProductWaiver,
+} from '@meshwork/plugin-data-products-common';
+import type { ProductContext } from '../changes/productContexts';
 import type { NotificationLog } from '../database/NotificationLog';
 import type { LevelChange } from '../database/ScorecardStore';
 import type { WaiverStore } from '../database/WaiverStore';
@@ -31,6 +35,7 @@ import {
   waiverExpiringPayload,
   waiverRequestedPayload,
 } from './notificationPayloads';
+import { portChangeNotices } from './portChangeNotices';
 import { loadWaiverContexts, ownersAndRequester } from './waiverContexts';
 
 const LOG_RETENTION_MS = 90 * 24 * 60 * 60 * 1000;
@@ -52,7 +57,8 @@ export interface DataProductNotifierOptions {
 
 /**
  * Tells people what the scorecard did to them: owners when their product's
- * level drops or a waiver is decided or about to expire, governance when a
+ * level drops, a port their products read changes in a breaking way or is
+ * deprecated, or a waiver is decided or about to expire; governance when a
  * waiver is requested. Each event is claimed in the database before it is
  * sent, so it is sent once however often it is seen. Nothing here throws: a
  * notification that cannot be sent is logged and never fails the
@@ -101,6 +107,22 @@ export class DataProductNotifier {
         },
       );
       await this.#deliver(pending, now);
+    });
+  }
+
+  /**
+   * The owners of the products that read a changed port hear of a breaking
+   * change to it (allowed by a new major version or not) and of a port
+   * version deprecated: one notification per change seen, kind and owner.
+   * `contexts` has the title and owner of the changed products and readers.
+   */
+  async portsChanged(
+    records: DataProductChangeRecord[],
+    contexts: Map<string, ProductContext>,
+    now: Date,
+  ): Promise<void> {
+    await this.#guarded('changed ports', async () => {
+      await this.#deliver(portChangeNotices(records, contexts), now);
     });
   }
 
@@ -188,8 +210,9 @@ export class DataProductNotifier {
 
   /**
    * Forgets sent events of long ago. None can recur by then: a level drop
-   * is named by the evaluation before it, a waiver event by the waiver, and
-   * a reminded waiver expires within the notice period.
+   * is named by the evaluation before it, a port change by the look that
+   * saw it, a waiver event by the waiver, and a reminded waiver expires
+   * within the notice period.
    */
   async pruneLog(now: Date): Promise<void> {
     const keepMs = Math.max(LOG_RETENTION_MS, 2 * this.#options.expiryNoticeMs);

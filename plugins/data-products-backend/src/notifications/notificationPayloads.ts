@@ -30,13 +30,15 @@ export const NOTIFICATION_TOPICS = {
   waiverRequested: 'data-product-waiver-requested',
   waiverDecided: 'data-product-waiver-decided',
   waiverExpiring: 'data-product-waiver-expiring',
+  portBreaking: 'data-product-port-breaking',
+  portDeprecated: 'data-product-port-deprecated',
 } as const;
 
 /** Where governance decides waiver requests (the data products page's governance tab). */
 export const GOVERNANCE_PATH = '/data-products/governance';
 
-/** How many failing rules a notification names before "and N more". */
-const LISTED_RULES = 3;
+/** How many rules or changes a notification names before "and N more". */
+const LISTED = 3;
 
 function levelName(level: DataProductLevel): string {
   return level === 'none' ? 'no level' : level;
@@ -46,12 +48,17 @@ const day = (iso: string) => iso.slice(0, 10);
 
 const capitalized = (text: string) => text[0].toUpperCase() + text.slice(1);
 
-/** The product's scorecard tab in the catalog. */
-export function scorecardPath(entityRef: string): string {
+/** The product's page in the catalog. */
+export function entityPath(entityRef: string): string {
   const { kind, namespace, name } = parseEntityRef(entityRef);
   return `/catalog/${[namespace, kind.toLocaleLowerCase('en-US'), name]
     .map(encodeURIComponent)
-    .join('/')}/scorecard`;
+    .join('/')}`;
+}
+
+/** The product's scorecard tab in the catalog. */
+export function scorecardPath(entityRef: string): string {
+  return `${entityPath(entityRef)}/scorecard`;
 }
 
 /** A product as a notification names it: its title, else its ref. */
@@ -59,9 +66,10 @@ export function productLabel(entityRef: string, title?: string): string {
   return title ?? entityRef;
 }
 
-function listOf(names: string[]): string {
-  const listed = names.slice(0, LISTED_RULES).join(', ');
-  const more = names.length - LISTED_RULES;
+/** The first few names, and how many more. */
+export function listOf(names: string[], separator = ', '): string {
+  const listed = names.slice(0, LISTED).join(separator);
+  const more = names.length - LISTED;
   return more > 0 ? `${listed} and ${more} more` : listed;
 }
 

@@ -23,7 +23,10 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { DatabaseFactStore } from '../database/DatabaseFactStore';
 import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
-import { ScorecardEvaluator } from './ScorecardEvaluator';
+import {
+  ScorecardEvaluator,
+  type ScorecardEvaluatorOptions,
+} from './ScorecardEvaluator';
 import {
   builtinRules,
   entity,
@@ -139,7 +142,10 @@ describe('ScorecardEvaluator', () => {
     ).resolves.toHaveLength(1);
   });
 
-  async function setup(entities = [...ordersNeighbours, complete]) {
+  async function setup(
+    entities = [...ordersNeighbours, complete],
+    extra: Partial<ScorecardEvaluatorOptions> = {},
+  ) {
     const knex = await databases.init('SQLITE_3');
     const database = { getClient: async () => knex };
     const stores = {
@@ -153,6 +159,7 @@ describe('ScorecardEvaluator', () => {
       logger: mockServices.logger.mock(),
       rules: builtinRules,
       ...stores,
+      ...extra,
     });
     return { evaluator, ...stores };
   }
@@ -307,5 +314,28 @@ describe('ScorecardEvaluator', () => {
     await expect(
       store.getScorecard('dataproduct:default/returns'),
     ).resolves.toBeUndefined();
+  });
+
+  it('scores the products when the change tracker fails, and says why in the log', async () => {
+    const logger = mockServices.logger.mock();
+    const track = jest.fn().mockRejectedValue(new Error('connection reset'));
+    const { evaluator, store } = await setup(undefined, {
+      logger,
+      changes: { track },
+    });
+    await expect(evaluator.evaluateAll()).resolves.toEqual({
+      products: 1,
+      changed: 1,
+    });
+    await expect(
+      evaluator.evaluateProducts(['dataproduct:default/orders']),
+    ).resolves.toBe(1);
+    expect(track).toHaveBeenCalledTimes(2);
+    expect(logger.warn).toHaveBeenCalledWith(
+      'Could not compare products with their accepted versions: Error: connection reset',
+    );
+    await expect(
+      store.getScorecard('dataproduct:default/orders'),
+    ).resolves.toMatchObject({ level: 'silver' });
   });
 });

@@ -45,6 +45,7 @@ import type {
   ScorecardStore,
 } from '../database/ScorecardStore';
 import type { WaiverStore } from '../database/WaiverStore';
+import type { PortChangeTracker } from '../changes/PortChangeTracker';
 import type { DataProductNotifier } from '../notifications/DataProductNotifier';
 import { saveEachProduct, type SavedScorecards } from './saveEachProduct';
 import type { ScorecardRules } from './ScorecardRules';
@@ -65,6 +66,8 @@ const LOOKUPS_QUERY: CatalogQuery = {
     'metadata.namespace',
     'metadata.title',
     'metadata.annotations',
+    // what tells the change tracker whether a contract changed
+    'metadata.etag',
     'spec.type',
     'spec.lifecycle',
     'spec.profile',
@@ -91,6 +94,8 @@ export interface ScorecardEvaluatorOptions {
   qualityThreshold?: number;
   /** Hears the level changes of each run; it never throws. */
   notifier?: Pick<DataProductNotifier, 'levelsChanged'>;
+  /** Compares the products with their accepted versions before they are scored. */
+  changes?: Pick<PortChangeTracker, 'track'>;
 }
 
 function isValidDataProduct(e: Entity): e is DataProductEntityV1alpha1 {
@@ -132,12 +137,14 @@ export class ScorecardEvaluator {
     const { store, facts, waivers, logger } = this.#options;
     await waivers.expire(now);
     const entities = await this.#loadCatalog();
+    const products = [...entities.values()].filter(isValidDataProduct);
+    // Before the facts are read: the breaking-changes fact it writes counts now.
+    await this.#trackChanges(products, entities, now, true);
     const lookups: Lookups = {
       entities,
       facts: await facts.latestFacts(),
       waivers: await waivers.activeWaivers(now),
     };
-    const products = [...entities.values()].filter(isValidDataProduct);
     let changed = 0;
     const levelChanges: LevelChange[] = [];
     const failed: string[] = [];
@@ -220,7 +227,9 @@ export class ScorecardEvaluator {
     products: DataProductEntityV1alpha1[],
     now: Date,
   ): Promise<SavedScorecards> {
-    const lookups = await this.#lookupsFor(products, [], now);
+    const lookups = await this.#lookupsFor(products, [], now, {
+      trackChanges: true,
+    });
     return saveEachProduct(
       this.#options.store,
       products.map(product => this.#record(product, lookups, now)),
@@ -244,13 +253,10 @@ export class ScorecardEvaluator {
     withStoredState?: ReadonlySet<string>,
   ): Promise<DataProductScorecard[]> {
     const products = posted.filter(isValidDataProduct);
-    const lookups = await this.#lookupsFor(
-      products,
-      posted,
-      now,
+    const lookups = await this.#lookupsFor(products, posted, now, {
       credentials,
       withStoredState,
-    );
+    });
     return products.map(product => this.#scorecard(product, lookups, now));
   }
 
@@ -258,15 +264,27 @@ export class ScorecardEvaluator {
     products: DataProductEntityV1alpha1[],
     posted: Entity[],
     now: Date,
-    credentials?: BackstageCredentials,
-    withStoredState?: ReadonlySet<string>,
+    options: {
+      credentials?: BackstageCredentials;
+      withStoredState?: ReadonlySet<string>;
+      trackChanges?: boolean;
+    },
   ): Promise<Lookups> {
     const { catalog, auth, facts, waivers } = this.#options;
+    const { credentials, withStoredState } = options;
     const entities = new Map<string, Entity>();
     const refs = [...new Set(products.flatMap(referencedRefs))];
-    if (refs.length > 0) {
+    // Upstream products whole, as a full run reads them; the rest with the
+    // full run's fields, so a contract's definition is not read to score.
+    const upstream = refs.filter(ref => ref.startsWith('dataproduct:'));
+    const others = refs.filter(ref => !ref.startsWith('dataproduct:'));
+    for (const [entityRefs, fields] of [
+      [upstream, undefined],
+      [others, LOOKUPS_QUERY.fields],
+    ] as const) {
+      if (entityRefs.length === 0) continue;
       const { items } = await catalog.getEntitiesByRefs(
-        { entityRefs: refs },
+        { entityRefs: [...entityRefs], fields: fields && [...fields] },
         { credentials: credentials ?? (await auth.getOwnServiceCredentials()) },
       );
       for (const item of items) {
@@ -276,6 +294,9 @@ export class ScorecardEvaluator {
     for (const entity of posted) {
       entities.set(stringifyEntityRef(getCompoundEntityRef(entity)), entity);
     }
+    if (options.trackChanges) {
+      await this.#trackChanges(products, entities, now, false);
+    }
     const productRefs = products
       .map(p => stringifyEntityRef(p))
       .filter(ref => !withStoredState || withStoredState.has(ref));
@@ -284,6 +305,33 @@ export class ScorecardEvaluator {
       facts: await facts.latestFacts(productRefs),
       waivers: await waivers.activeWaivers(now, productRefs),
     };
+  }
+
+  /**
+   * The change tracker's look at the products, with the contracts' etags
+   * the run read already. A tracker that fails is logged: the products are
+   * scored all the same, on the facts it wrote before.
+   */
+  async #trackChanges(
+    products: DataProductEntityV1alpha1[],
+    entities: Map<string, Entity>,
+    now: Date,
+    everyProduct: boolean,
+  ) {
+    const { changes, logger } = this.#options;
+    if (!changes || products.length === 0) return;
+    try {
+      await changes.track(
+        products,
+        ref => entities.get(ref)?.metadata.etag,
+        now,
+        { everyProduct },
+      );
+    } catch (error) {
+      logger.warn(
+        `Could not compare products with their accepted versions: ${error}`,
+      );
+    }
   }
 
   #scorecard(

@@ -21,6 +21,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
+import {
+  CatalogPortChangeTracker,
+  type PortChangeTracker,
+} from '../changes/PortChangeTracker';
 import { DataProductNotifier } from '../notifications/DataProductNotifier';
 import {
   CatalogProductReadAccess,
@@ -35,6 +39,7 @@ import { readSettings } from '../service/settings';
 import { PortIndex } from '../runs/PortIndex';
 import { RunIngestion } from '../runs/RunIngestion';
 import {
+  changeHistoryStoreServiceRef,
   factStoreServiceRef,
   notificationLogServiceRef,
   scorecardStoreServiceRef,
@@ -103,6 +108,27 @@ export const dataProductNotifierServiceRef =
       }),
   });
 
+/**
+ * Compares products with their accepted versions, records what changed for
+ * their readers and tells the readers' owners.
+ */
+export const portChangeTrackerServiceRef = createServiceRef<PortChangeTracker>({
+  id: 'data-products.port-change-tracker',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        logger: coreServices.logger,
+        auth: coreServices.auth,
+        catalog: catalogServiceRef,
+        store: changeHistoryStoreServiceRef,
+        facts: factStoreServiceRef,
+        notifier: dataProductNotifierServiceRef,
+      },
+      factory: deps => CatalogPortChangeTracker.create(deps),
+    }),
+});
+
 /** Scores products and stores their scorecards. */
 export const scorecardEvaluatorServiceRef =
   createServiceRef<ScorecardEvaluator>({
@@ -120,6 +146,7 @@ export const scorecardEvaluatorServiceRef =
           waivers: waiverStoreServiceRef,
           rules: scorecardRulesServiceRef,
           notifier: dataProductNotifierServiceRef,
+          changes: portChangeTrackerServiceRef,
         },
         factory: ({ config, ...deps }) =>
           ScorecardEvaluator.create({
