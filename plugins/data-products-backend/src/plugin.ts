@@ -39,6 +39,7 @@ import {
   scorecardRulesServiceRef,
 } from './services/scorecardServiceRefs';
 import {
+  changeHistoryStoreServiceRef,
   factStoreServiceRef,
   scorecardStoreServiceRef,
   unplacedResultStoreServiceRef,
@@ -89,6 +90,7 @@ export const dataProductsPlugin = createBackendPlugin({
         store: scorecardStoreServiceRef,
         facts: factStoreServiceRef,
         waivers: waiverStoreServiceRef,
+        changes: changeHistoryStoreServiceRef,
         notifier: dataProductNotifierServiceRef,
         evaluator: scorecardEvaluatorServiceRef,
         readAccess: productReadAccessServiceRef,
@@ -157,6 +159,7 @@ export const dataProductsPlugin = createBackendPlugin({
             store,
             facts,
             waivers,
+            changes: deps.changes,
             evaluator,
             readAccess,
             rules,

@@ -16,6 +16,7 @@
 
 import express from 'express';
 import Router from 'express-promise-router';
+import { addChangeRoutes } from './routes/changeRoutes';
 import { addEvaluationRoutes } from './routes/evaluationRoutes';
 import { addFactRoutes } from './routes/factRoutes';
 import { addOdpsRoutes } from './routes/odpsRoutes';
@@ -43,6 +44,7 @@ export async function createRouter(
   addProductRoutes(router, options);
   addOdpsRoutes(router, options);
   addEvaluationRoutes(router, options);
+  addChangeRoutes(router, options);
   addFactRoutes(router, options);
   addWaiverRoutes(router, options);
   return router;

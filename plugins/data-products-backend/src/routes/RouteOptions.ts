@@ -21,6 +21,7 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type { ChangeHistoryStore } from '../database/ChangeHistoryStore';
 import type { FactStore } from '../database/FactStore';
 import type { ScorecardStore } from '../database/ScorecardStore';
 import type { WaiverStore } from '../database/WaiverStore';
@@ -42,6 +43,8 @@ export interface RouteOptions {
   store: ScorecardStore;
   facts: FactStore;
   waivers: WaiverStore;
+  /** The changes seen in the catalog's products. */
+  changes: ChangeHistoryStore;
   evaluator: ScorecardEvaluator;
   /** What the catalog's read policy lets each caller see. */
   readAccess: ProductReadAccess;

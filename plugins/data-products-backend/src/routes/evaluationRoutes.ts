@@ -17,7 +17,11 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import { isDataProductEntity } from '@meshwork/plugin-data-products-common';
+import {
+  isDataProductEntity,
+  type DryRunResponse,
+} from '@meshwork/plugin-data-products-common';
+import { dryRunChanges } from '../changes/dryRunChanges';
 import express, { Router } from 'express';
 import { DRY_RUNS_PER_MINUTE, DryRunLimiter } from './dryRunLimiter';
 import { documentsOf, judgeDocuments } from './postedDocuments';
@@ -50,7 +54,7 @@ function principalOf(credentials: BackstageCredentials): string {
  * product in the catalog.
  */
 export function addEvaluationRoutes(router: Router, options: RouteOptions) {
-  const { httpAuth, evaluator, readAccess } = options;
+  const { httpAuth, evaluator, readAccess, catalog } = options;
   const limiter = new DryRunLimiter();
 
   router.post(
@@ -99,14 +103,27 @@ export function addEvaluationRoutes(router: Router, options: RouteOptions) {
         products.map(product => stringifyEntityRef(product)),
         credentials,
       );
-      res.json({
-        items: await evaluator.dryRun(
-          entities,
-          credentials,
-          new Date(),
-          readable,
-        ),
-      });
+      const scorecards = await evaluator.dryRun(
+        entities,
+        credentials,
+        new Date(),
+        readable,
+      );
+      // What the posted version changes for the readers of the one the
+      // catalog holds: a new product, or a hidden one, has none.
+      const changes = await dryRunChanges(
+        catalog,
+        entities,
+        readable,
+        credentials,
+      );
+      const response: DryRunResponse = {
+        items: scorecards.map(scorecard => {
+          const diff = changes.get(scorecard.entityRef);
+          return diff ? { ...scorecard, changes: diff } : scorecard;
+        }),
+      };
+      res.json(response);
     },
   );
 }
