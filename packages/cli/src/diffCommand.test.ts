@@ -17,12 +17,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main } from './cli';
 import {
   baseMesh,
   column,
   lineOf,
-  reader,
+  runDiff,
   writeMesh,
   type Mesh,
 } from './diff/testMesh';
@@ -53,16 +52,7 @@ function folders(
   return { old: path.join(dir, 'old'), now: path.join(dir, 'new') };
 }
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['diff', ...args], {
-    stdout: text => (stdout += text),
-    stderr: text => (stderr += text),
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const run = runDiff;
 
 const port = (mesh: Mesh) => mesh.product.spec.outputPorts[0];
 const columns = (mesh: Mesh) => mesh.contract.schema[0].properties;

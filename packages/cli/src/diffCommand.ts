@@ -112,21 +112,27 @@ async function readFiles(options: DiffOptions): Promise<Sides> {
 const refKey = (entity: Entity) =>
   stringifyEntityRef(entity).toLocaleLowerCase('en-US');
 
-/** Who may read the ports: the products among NEW's files, and the catalog's when asked. */
-async function readersOf(
+/**
+ * Each product's diff, with who reads its ports: the products among NEW's
+ * files, and with --backend the catalog's, asked about the products that
+ * changed only.
+ */
+async function compareWithReaders(
   options: DiffOptions,
   old: Side,
   now: Side,
-): Promise<Entity[] | { failed: string }> {
+): Promise<ProductDiff[] | { failed: string }> {
   const inFiles: Entity[] = now.products.map(p => p.entity);
-  if (!options.catalog) return inFiles;
-  const asked = await catalogReaders(
-    options.catalog,
-    old.products.map(p => p.ref),
-  );
+  const diffs = compareSides(old, now, inFiles);
+  const changed = diffs.filter(d => d.diff.changes.length).map(d => d.ref);
+  if (!options.catalog || changed.length === 0) return diffs;
+  const asked = await catalogReaders(options.catalog, changed);
   if ('failed' in asked) return asked;
   const catalogued = new Set(asked.readers.map(refKey));
-  return [...asked.readers, ...inFiles.filter(r => !catalogued.has(refKey(r)))];
+  return compareSides(old, now, [
+    ...asked.readers,
+    ...inFiles.filter(r => !catalogued.has(refKey(r))),
+  ]);
 }
 
 function report(diffs: ProductDiff[], cache: YamlCache): ReportedProduct[] {
@@ -174,12 +180,12 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
 
-  const readers = await readersOf(options, old.side, now.side);
-  if ('failed' in readers) {
-    io.stderr(`${command}: ${readers.failed}\n`);
+  const diffs = await compareWithReaders(options, old.side, now.side);
+  if ('failed' in diffs) {
+    io.stderr(`${command}: ${diffs.failed}\n`);
     return EXIT_USAGE;
   }
-  const reported = report(compareSides(old.side, now.side, readers), cache);
+  const reported = report(diffs, cache);
   io.stdout(
     options.format === 'json'
       ? `${formatDiffJson(reported)}\n`

@@ -36,12 +36,14 @@ function refOf(product: SideProduct, contract: string): string | undefined {
 /**
  * Output ports whose contract is not among the files: without it, the
  * diff could not tell what its readers lose. `otherApis` are API entities
- * of another `spec.type` (ref to type), named when a port points at one.
+ * of another `spec.type` (ref to type), named when a port points at one;
+ * `unreadable` contracts (refs and ids) have been reported already.
  */
 export function missingContracts(
   products: SideProduct[],
   contracts: SideContract[],
   otherApis: Map<string, string>,
+  unreadable: Set<string>,
   cache: YamlCache,
 ): DiffProblem[] {
   const problems: DiffProblem[] = [];
@@ -50,6 +52,9 @@ export function missingContracts(
     (product.entity.spec.outputPorts ?? []).forEach((port, index) => {
       if (!(port.contract || port.contractId) || lookup(port)) return;
       const ref = port.contract && refOf(product, port.contract);
+      // already reported where it fails to read
+      if ((ref && unreadable.has(ref)) || unreadable.has(port.contractId ?? ''))
+        return;
       const key = port.contract ? 'contract' : 'contractId';
       const type = ref && otherApis.get(ref);
       const wanted = [

@@ -45,7 +45,12 @@ export interface ContractDocument {
 export interface ContractsRead {
   contracts: SideContract[];
   problems: DiffProblem[];
+  /** API refs and ODCS ids of contracts already reported unreadable: no port is told it lacks one. */
+  unreadable: Set<string>;
 }
+
+const refOf = (api: Record<string, unknown>) =>
+  stringifyEntityRef(api as unknown as Entity);
 
 /**
  * Reads a side's contracts. `judged` is NEW's side: there a contract that
@@ -59,11 +64,19 @@ export function readContracts(
 ): ContractsRead {
   const contracts: SideContract[] = [];
   const problems: DiffProblem[] = [];
+  const unreadable = new Set<string>();
   for (const document of documents) {
     const read = readContract(document, cache, judged, problems);
-    if (read) contracts.push(read);
+    if (read) {
+      contracts.push(read);
+    } else {
+      const { value, kind } = document;
+      const id = (value as { id?: unknown }).id;
+      if (kind === 'api') unreadable.add(refOf(value));
+      if (kind === 'odcs' && typeof id === 'string') unreadable.add(id);
+    }
   }
-  return { contracts, problems };
+  return { contracts, problems, unreadable };
 }
 
 type ContractReading = {
@@ -92,8 +105,7 @@ function readContract(
   problems: DiffProblem[],
 ): SideContract | undefined {
   const file = chunk.file.name;
-  const ref =
-    kind === 'api' ? stringifyEntityRef(value as unknown as Entity) : undefined;
+  const ref = kind === 'api' ? refOf(value) : undefined;
   const say = (
     at: Position,
     message: string,
@@ -150,7 +162,8 @@ function readContract(
       say(at, `${problem.message} (compared as read)`, 'warning');
     }
   }
-  if (judged) {
+  // Without a schema check, what the lenient reader skipped is all there is to tell.
+  if (judged && schemaProblems === undefined) {
     for (const warning of read.warnings) {
       const [field] = warning.split(': ', 1);
       say(

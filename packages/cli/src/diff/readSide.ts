@@ -113,7 +113,13 @@ export async function readSide(
   const read = readContracts(contractDocuments, cache, judged);
   problems.push(
     ...read.problems,
-    ...missingContracts(products, read.contracts, otherApis, cache),
+    ...missingContracts(
+      products,
+      read.contracts,
+      otherApis,
+      read.unreadable,
+      cache,
+    ),
   );
   return { side: { products, contracts: read.contracts }, problems };
 }

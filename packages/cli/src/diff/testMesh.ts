@@ -20,6 +20,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { main } from '../cli';
 
 export type Json = Record<string, any>;
 
@@ -144,4 +145,19 @@ export function lineOf(file: string, text: string): number {
   const index = lines.findIndex(line => line.includes(text));
   if (index < 0) throw new Error(`${text} is not in ${file}`);
   return index + 1;
+}
+
+/** `meshwork diff ARGS`, with only the environment given. */
+export async function runDiff(
+  args: string[],
+  env: Record<string, string> = {},
+) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['diff', ...args], {
+    stdout: text => (stdout += text),
+    stderr: text => (stderr += text),
+    env,
+  });
+  return { code, stdout, stderr };
 }

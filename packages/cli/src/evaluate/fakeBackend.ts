@@ -39,8 +39,8 @@ export interface FakeAnswer {
 export interface FakeBackend {
   url: string;
   requests: ReceivedRequest[];
-  /** Sets the answer to every following request. */
-  answer(answer: FakeAnswer): void;
+  /** Sets the answer to every following request, or a way to answer each. */
+  answer(answer: FakeAnswer | ((request: ReceivedRequest) => FakeAnswer)): void;
   close(): Promise<void>;
 }
 
@@ -75,18 +75,23 @@ function backstageBody(
 
 export async function startFakeBackend(): Promise<FakeBackend> {
   const requests: ReceivedRequest[] = [];
-  let current: FakeAnswer = { status: 200, body: { items: [] } };
+  let answerOf = (_request: ReceivedRequest): FakeAnswer => ({
+    status: 200,
+    body: { items: [] },
+  });
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', chunk => chunks.push(chunk));
     req.on('end', () => {
       const { method, url, headers } = req;
-      requests.push({
+      const request = {
         method,
         url,
         headers,
         body: Buffer.concat(chunks).toString('utf8'),
-      });
+      };
+      requests.push(request);
+      const current = answerOf(request);
       if (current.hang) return;
       const isText = typeof current.body === 'string';
       res.writeHead(current.status, {
@@ -104,7 +109,7 @@ export async function startFakeBackend(): Promise<FakeBackend> {
     url,
     requests,
     answer: next => {
-      current = next;
+      answerOf = typeof next === 'function' ? next : () => next;
     },
     close: () => close(server),
   };
