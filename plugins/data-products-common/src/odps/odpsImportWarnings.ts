@@ -90,6 +90,7 @@ export function teamAsV1(document: unknown): {
       problemAt(
         ['team'],
         'a list of members, as ODPS v0.9.0 wrote the team; read as team.members, as ODPS v1.0.0 has it',
+        'key',
       ),
     ],
   };
