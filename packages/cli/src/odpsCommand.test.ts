@@ -194,10 +194,15 @@ describe('meshwork odps import', () => {
       stdout: '',
       stderr: [
         'broken.odps.yaml:5:5: error: $.outputPorts[0].name: missing; ODPS v1.1.0 requires text here',
-        'broken.odps.yaml:6:1: error: $.outputport: not a field of ODPS v1.1.0; did you mean "outputPorts"?',
+        'broken.odps.yaml:6:1: warning: $.outputport: not a field of ODPS v1.1.0 (did you mean "outputPorts"?); kept in spec.customProperties.odps for the export',
         '',
       ].join('\n'),
     });
+    expect(
+      (await run('odps', 'import', '--strict', 'broken.odps.yaml')).stderr,
+    ).toContain(
+      'broken.odps.yaml:6:1: error: $.outputport: not a field of ODPS v1.1.0; did you mean "outputPorts"?',
+    );
   });
 });
 
@@ -218,6 +223,9 @@ describe('meshwork odps usage', () => {
     expect((await run('odps', 'import', '--team', 'x', 'f')).code).toBe(2);
     expect((await run('odps', 'export', '--owner', 'x', 'f')).stderr).toContain(
       '--owner and --domain are options of import',
+    );
+    expect((await run('odps', 'export', '--strict', 'f')).stderr).toContain(
+      '--strict is an option of import',
     );
     expect(await run('odps', 'import', 'nope.yaml')).toEqual({
       code: 2,

@@ -18,7 +18,9 @@ import { escapeControlCharacters } from '@meshwork/plugin-data-products-common';
 import { LintProblem, LintReport } from './types';
 
 /** `catalog-info.yaml:12:9: error: spec.outputPorts[1].sla.freshness: found ...`, the compilers' format editors understand. */
-export function formatProblem(problem: LintProblem): string {
+export function formatProblem(
+  problem: Omit<LintProblem, 'severity'> & { severity: 'error' | 'warning' },
+): string {
   const { file, line, column, severity, message } = problem;
   // A file name given on the command line is printed as safely as a message.
   return `${escapeControlCharacters(

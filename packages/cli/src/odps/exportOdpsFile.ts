@@ -16,17 +16,20 @@
 
 import {
   DataProductEntityV1alpha1,
-  dataProductToOdps,
+  exportDataProductAsOdps,
   OdpsDocument,
-  validateOdpsDocument,
 } from '@meshwork/plugin-data-products-common';
 import { lintFile } from '../lint/lintFile';
-import type { LintProblem } from '../lint/types';
+import type { OdpsNotice } from './types';
 
-/** ODPS documents made from a file, or the problems that stopped them. */
+/**
+ * ODPS documents made from a file, or the problems that stopped them; and
+ * the warnings of kept fields written elsewhere.
+ */
 export interface OdpsExport {
   documents: OdpsDocument[];
-  problems: LintProblem[];
+  /** Errors and warnings, in the order of the file. */
+  problems: OdpsNotice[];
 }
 
 /**
@@ -43,23 +46,29 @@ export async function exportOdpsFile(
     return { documents: [], problems: linted.problems };
   }
   const documents: OdpsDocument[] = [];
-  const problems: LintProblem[] = [];
+  const problems: OdpsNotice[] = [];
   for (const product of linted.dataProducts) {
-    const document = dataProductToOdps(
+    const exported = exportDataProductAsOdps(
       product.entity as DataProductEntityV1alpha1,
     );
+    const at = { file, line: product.line, column: 1 };
     // The kind takes some values ODPS refuses (a URL without a scheme), and
     // kept ODPS fields may have been edited by hand.
-    for (const problem of validateOdpsDocument(document)) {
+    for (const problem of exported.problems) {
       problems.push({
-        file,
-        line: product.line,
-        column: 1,
+        ...at,
         severity: 'error',
         message: `${product.name}: the ODPS export would be invalid: ${problem.message}`,
       });
     }
-    documents.push(document);
+    for (const warning of exported.warnings) {
+      problems.push({
+        ...at,
+        severity: 'warning',
+        message: `${product.name}: in the ODPS export, ${warning.message}`,
+      });
+    }
+    if (exported.document) documents.push(exported.document);
   }
   return { documents, problems };
 }

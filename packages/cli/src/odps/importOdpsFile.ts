@@ -22,18 +22,23 @@ import {
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { locate } from '../lint/locate';
 import { syntaxProblems } from '../lint/lintFile';
-import type { LintProblem } from '../lint/types';
+import type { OdpsNotice } from './types';
 
-/** DataProduct entities made from a file, or the problems that stopped them. */
+/**
+ * DataProduct entities made from a file, or the problems that stopped
+ * them; and the warnings of fields kept without a place in the kind.
+ */
 export interface OdpsImport {
   entities: DataProductEntityV1alpha1[];
-  problems: LintProblem[];
+  /** Errors and warnings, in the order of the file. */
+  problems: OdpsNotice[];
 }
 
 /**
  * A `DataProduct` for each ODPS document of a (multi-document) YAML file.
- * Problems in the ODPS document point at its line; those of the product it
- * would give (no owner, say) at the document's start.
+ * Problems and warnings in the ODPS document point at its line (a field
+ * the schema does not know at its key); those of the product it would give
+ * (no owner, say) at the document's start.
  */
 export function importOdpsFile(
   file: string,
@@ -47,7 +52,7 @@ export function importOdpsFile(
     return { line, column: col };
   };
   const entities: DataProductEntityV1alpha1[] = [];
-  const problems: LintProblem[] = [];
+  const problems: OdpsNotice[] = [];
   for (const doc of docs) {
     if (doc.errors.length > 0) {
       problems.push(...syntaxProblems(file, doc, positionOf));
@@ -65,7 +70,11 @@ export function importOdpsFile(
       continue;
     }
     const result = odpsToDataProduct(data, options);
-    for (const problem of result.problems) {
+    const notices = [
+      ...result.problems.map(problem => ['error', problem] as const),
+      ...result.warnings.map(warning => ['warning', warning] as const),
+    ];
+    for (const [severity, problem] of notices) {
       const offset =
         problem.document === 'odps'
           ? locate(doc, problem.path, problem.target)
@@ -73,7 +82,7 @@ export function importOdpsFile(
       problems.push({
         file,
         ...positionOf(offset),
-        severity: 'error',
+        severity,
         message: problem.message,
         field: problem.field,
       });
