@@ -35,9 +35,24 @@ import { addOdpsRoutes } from './odpsRoutes';
 
 const outsider = 'user:default/outsider';
 
+/** The orders product with ODPS fields an import kept, under another name. */
+function withKept(name: string, odps: object) {
+  const product = ordersProduct as DataProductEntityV1alpha1;
+  return {
+    ...product,
+    metadata: { ...product.metadata, name },
+    spec: { ...product.spec, customProperties: { odps } },
+  };
+}
+
 describe('GET /odps/:kind/:namespace/:name', () => {
   const catalog = catalogServiceMock({
-    entities: [ordersProduct, entity('Component', 'orders-service')],
+    entities: [
+      ordersProduct,
+      entity('Component', 'orders-service'),
+      withKept('orders-vendor', { 'x-vendor': 'acme' }),
+      withKept('orders-edited', { productCreatedTs: 'yesterday' }),
+    ],
   });
   // As the catalog's read permission would: the outsider sees no product.
   const getEntityByRef = jest.fn(
@@ -137,6 +152,23 @@ describe('GET /odps/:kind/:namespace/:name', () => {
         /^No data product /,
       );
     }
+  });
+
+  it('writes a kept field ODPS does not know as a custom property', async () => {
+    const response = await get('/odps/dataproduct/default/orders-vendor');
+    expect(response.status).toBe(200);
+    expect((await response.json()).customProperties).toContainEqual({
+      property: 'x-vendor',
+      value: 'acme',
+    });
+  });
+
+  it('answers 409 naming each field rather than hand out invalid ODPS', async () => {
+    const response = await get('/odps/dataproduct/default/orders-edited');
+    expect(response.status).toBe(409);
+    expect((await response.json()).error.message).toBe(
+      'The ODPS export of dataproduct:default/orders-edited would be invalid: $.productCreatedTs: found "yesterday"; expected a date and time such as 2026-01-31T08:00:00Z',
+    );
   });
 
   it('refuses an unknown format, naming the parameter, and anonymous callers', async () => {

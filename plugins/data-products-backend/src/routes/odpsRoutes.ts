@@ -15,9 +15,9 @@
  */
 
 import type { Request, Router } from 'express';
-import { NotFoundError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
-  dataProductToOdps,
+  exportDataProductAsOdps,
   isDataProductEntity,
 } from '@meshwork/plugin-data-products-common';
 import { stringify } from 'yaml';
@@ -46,7 +46,9 @@ function wantsYaml(req: Request, format: 'json' | 'yaml' | undefined) {
 
 /**
  * A data product as an ODPS v1.1.0 document: JSON, or a YAML download with
- * `?format=yaml` or an `Accept` that asks for YAML.
+ * `?format=yaml` or an `Accept` that asks for YAML. A product whose export
+ * the ODPS schema would refuse (kept ODPS fields edited by hand, say) gets
+ * a 409 naming each field, never an invalid document.
  */
 export function addOdpsRoutes(
   router: Router,
@@ -65,7 +67,14 @@ export function addOdpsRoutes(
     if (!isDataProductEntity(entity)) {
       throw new NotFoundError(`No data product ${entityRef}`);
     }
-    const document = dataProductToOdps(entity);
+    const { document, problems } = exportDataProductAsOdps(entity);
+    if (!document) {
+      throw new ConflictError(
+        `The ODPS export of ${entityRef} would be invalid: ${problems
+          .map(problem => problem.message)
+          .join('; ')}`,
+      );
+    }
     if (!wantsYaml(req, format)) {
       res.json(document);
       return;
