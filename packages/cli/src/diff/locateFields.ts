@@ -39,6 +39,53 @@ export function locateInChunk(
   return cache.positionIn(chunk, locate(doc, path, target));
 }
 
+/** Where a literal block's content starts: the line of its `|` and the content's indentation. */
+type LiteralBlock = { headerLine: number; indent: number };
+
+/** The first line with text, without its indentation and line end. */
+const FIRST_TEXT = /^([ ]*)(\S[^\r\n]*)/m;
+
+/**
+ * The `definition: |` line found in the text, without parsing a document
+ * that may hold a 30,000-line contract: only when there is exactly one and
+ * its first line is the definition's own.
+ */
+function scanLiteralBlock(
+  chunk: Chunk,
+  definition: string,
+): LiteralBlock | undefined {
+  const headers = [
+    ...chunk.text.matchAll(/^[ \t]*definition:[ \t]*\|[-+1-9]*[ \t]*\r?$/gm),
+  ];
+  if (headers.length !== 1) return undefined;
+  const [header] = headers;
+  const content = FIRST_TEXT.exec(
+    chunk.text.slice(header.index! + header[0].length),
+  );
+  if (!content || content[2] !== FIRST_TEXT.exec(definition)?.[2]) {
+    return undefined;
+  }
+  const headerLine =
+    chunk.lineOffset + chunk.text.slice(0, header.index).split('\n').length;
+  return { headerLine, indent: content[1].length };
+}
+
+/** The same from the syntax tree, for what scanning can't tell. */
+function treeLiteralBlock(
+  cache: YamlCache,
+  chunk: Chunk,
+): LiteralBlock | Position {
+  const node = cache.tree(chunk.text).doc.getIn(['spec', 'definition'], true);
+  if (!isScalar(node) || !node.range) {
+    return locateInChunk(cache, chunk, ['spec', 'definition']);
+  }
+  const header = cache.positionIn(chunk, node.range[0]);
+  if (node.type !== Scalar.BLOCK_LITERAL) return header;
+  const after = chunk.text.slice(node.range[0]);
+  const content = FIRST_TEXT.exec(after.slice(after.indexOf('\n') + 1));
+  return { headerLine: header.line, indent: content?.[1].length ?? 0 };
+}
+
 /**
  * Where a place in an API entity's inline definition is in its file. A
  * literal block (`definition: |`) keeps the definition's lines as they are,
@@ -50,21 +97,14 @@ export function positionInDefinition(
   home: ContractHome,
   inDefinition: Position | undefined,
 ): Position {
-  const { chunk } = home;
-  const node = cache.tree(chunk.text).doc.getIn(['spec', 'definition'], true);
-  if (!isScalar(node) || !node.range) {
-    return locateInChunk(cache, chunk, ['spec', 'definition']);
-  }
-  const header = cache.positionIn(chunk, node.range[0]);
-  if (node.type !== Scalar.BLOCK_LITERAL || !inDefinition) return header;
-  const lines = chunk.text.split('\n');
-  const firstContent = lines
-    .slice(header.line - chunk.lineOffset)
-    .find(line => line.trim() !== '');
-  const indent = firstContent?.match(/^ */)?.[0].length ?? 0;
+  const block =
+    (home.inline !== undefined && scanLiteralBlock(home.chunk, home.inline)) ||
+    treeLiteralBlock(cache, home.chunk);
+  if (!('headerLine' in block)) return block;
+  if (!inDefinition) return { line: block.headerLine, column: 1 };
   return {
-    line: header.line + inDefinition.line,
-    column: indent + inDefinition.column,
+    line: block.headerLine + inDefinition.line,
+    column: block.indent + inDefinition.column,
   };
 }
 

@@ -26,10 +26,10 @@ describe('splitDocuments', () => {
       ),
     );
     expect(chunks.map(c => [c.lineOffset, c.text])).toEqual([
-      [0, '# head'],
-      [1, '---\nkind: A'],
-      [3, '---\nkind: B\n...'],
-      [6, '# after the end'],
+      [0, '# head\n'],
+      [1, '---\nkind: A\n'],
+      [3, '---\nkind: B\n...\n'],
+      [6, '# after the end\n'],
       [7, '--- |\n  text\n'],
     ]);
   });

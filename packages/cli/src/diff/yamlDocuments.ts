@@ -19,35 +19,49 @@ import { Document, LineCounter, parseDocument } from 'yaml';
 import type { Chunk, Position, SourceFile } from './types';
 
 /**
- * A line that starts a document (`---`) or ends one (`...`). YAML forbids
+ * Lines that start a document (`---`) or end one (`...`). YAML forbids
  * these at the start of a line inside any scalar, so cutting a file at them
  * never cuts a value in two.
  */
-const DOCUMENT_MARKER = /^(---|\.\.\.)(?=[ \t\r]|$)/;
+const DOCUMENT_MARKERS = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+
+/** How many line breaks `text` has from `from` up to `to`. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to; ) {
+    breaks++;
+    at = text.indexOf('\n', at + 1);
+  }
+  return breaks;
+}
 
 /**
  * A file's YAML documents as pieces of its text, each parsed on its own:
  * a document that is the same in both sides is parsed once, and only the
- * documents a finding points into are parsed again for positions.
+ * documents a finding points into are parsed again for positions. Slices,
+ * not lines: a contracts file runs to tens of megabytes.
  */
 export function splitDocuments(file: SourceFile): Chunk[] {
-  const lines = file.content.replace(/^\uFEFF/, '').split('\n');
+  const content = file.content;
+  const bom = content.charCodeAt(0) === 0xfeff ? 1 : 0;
   const chunks: Chunk[] = [];
-  let start = 0;
+  let start = bom;
+  let lineOffset = 0;
   const cut = (end: number) => {
-    const text = lines.slice(start, end).join('\n');
-    if (text.trim()) chunks.push({ file, text, lineOffset: start });
+    const text = content.slice(start, end);
+    if (/\S/.test(text)) chunks.push({ file, text, lineOffset });
+    lineOffset += lineBreaks(content, start, end);
     start = end;
   };
-  lines.forEach((line, index) => {
-    if (!DOCUMENT_MARKER.test(line)) return;
-    if (line.startsWith('...')) {
-      cut(index + 1);
+  for (const marker of content.matchAll(DOCUMENT_MARKERS)) {
+    if (marker[0] === '---') {
+      cut(marker.index!);
     } else {
-      cut(index);
+      const lineEnd = content.indexOf('\n', marker.index!);
+      cut(lineEnd === -1 ? content.length : lineEnd + 1);
     }
-  });
-  cut(lines.length);
+  }
+  cut(content.length);
   return chunks;
 }
 
@@ -100,6 +114,31 @@ function parseFast(text: string): FastParse {
 }
 
 /**
+ * A map keyed by long texts. V8 hashes a string of more than 16,383
+ * characters by its length alone, so a Map of contracts of similar length
+ * compares each key with most others; here a short key of the text's length
+ * and ends finds the few candidates, which are compared whole.
+ */
+class TextMap<T> {
+  readonly #buckets = new Map<string, Array<[string, T]>>();
+
+  #keyOf(text: string): string {
+    return `${text.length}:${text.slice(0, 200)}:${text.slice(-200)}`;
+  }
+
+  get(text: string): T | undefined {
+    return this.#buckets.get(this.#keyOf(text))?.find(([t]) => t === text)?.[1];
+  }
+
+  set(text: string, value: T): void {
+    const key = this.#keyOf(text);
+    const bucket = this.#buckets.get(key);
+    if (bucket) bucket.push([text, value]);
+    else this.#buckets.set(key, [[text, value]]);
+  }
+}
+
+/**
  * Parses the YAML of one run. js-yaml reads a 200-column contract about
  * fifteen times faster than yaml, whose syntax tree gives positions; it is
  * used with the core schema, as the catalog reads YAML 1.2 (no dates, no
@@ -109,15 +148,17 @@ function parseFast(text: string): FastParse {
  * same in both sides is parsed once.
  */
 export class YamlCache {
-  readonly #values = new Map<string, FastParse>();
-  readonly #trees = new Map<string, Parsed>();
+  readonly #values = new TextMap<FastParse>();
+  readonly #trees = new TextMap<Parsed>();
 
   parse(text: string): FastParse {
     let parsed = this.#values.get(text);
     if (!parsed) {
-      parsed = ANCHOR.test(text)
-        ? parseSafely(this.tree(text))
-        : parseFast(text);
+      // includes() first: the expression is slow on megabytes without an `&`
+      parsed =
+        text.includes('&') && ANCHOR.test(text)
+          ? parseSafely(this.tree(text))
+          : parseFast(text);
       this.#values.set(text, parsed);
     }
     return parsed;
