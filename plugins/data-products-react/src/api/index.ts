@@ -17,6 +17,7 @@
 export { dataProductsApiRef } from './DataProductsApi';
 export { dataProductsApiFactory } from './dataProductsApiFactory';
 export type {
+  ChangeListQuery,
   DataProductListQuery,
   DataProductsApi,
   WaiverListQuery,

@@ -14,6 +14,12 @@
  * limitations under the License.
  */
 
+export { useChanges } from './useChanges';
+export {
+  useCursorPages,
+  type CursorPage,
+  type CursorPages,
+} from './useCursorPages';
 export { useFacts } from './useFacts';
 export { useProductList } from './useProductList';
 export { useRollups } from './useRollups';
