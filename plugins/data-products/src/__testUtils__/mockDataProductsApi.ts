@@ -44,6 +44,7 @@ export function mockDataProductsApi(
     reportFacts: unexpected('reportFacts'),
     pushRuns: unexpected('pushRuns'),
     getFacts: unexpected('getFacts'),
+    listChanges: unexpected('listChanges'),
     listUnplacedResults: unexpected('listUnplacedResults'),
     getOdps: unexpected('getOdps'),
     getOdpsYaml: unexpected('getOdpsYaml'),

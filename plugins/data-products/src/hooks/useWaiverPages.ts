@@ -14,25 +14,12 @@
  * limitations under the License.
  */
 
-import { useCallback, useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
   dataProductsApiRef,
+  useCursorPages,
   type WaiverListQuery,
 } from '@meshwork/plugin-data-products-react';
-import type { WaiverPage } from '@meshwork/plugin-data-products-common';
-
-/** The pages loaded after a first page, and the state of the next one. */
-interface OlderPages {
-  /** The first page these continue; after a reload they belong to nothing shown. */
-  base?: WaiverPage;
-  pages: WaiverPage[];
-  loading: boolean;
-  error?: Error;
-}
-
-const NONE: OlderPages = { pages: [], loading: false };
 
 /**
  * The waivers a query selects, a page at a time (newest first): the first
@@ -42,45 +29,10 @@ const NONE: OlderPages = { pages: [], loading: false };
 export function useWaiverPages(query: WaiverListQuery) {
   const api = useApi(dataProductsApiRef);
   const key = JSON.stringify(query);
-  const first = useAsyncRetry(
-    () => api.listWaiverPage(query),
+  const { items, ...pages } = useCursorPages(
+    cursor => api.listWaiverPage({ ...query, cursor }),
     // the serialised query is the dependency: a new but equal object must not refetch
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [api, key],
   );
-  const [loaded, setLoaded] = useState<OlderPages>(NONE);
-  const base = first.value;
-  const older = base && loaded.base === base ? loaded : NONE;
-  const nextCursor = (older.pages[older.pages.length - 1] ?? base)?.nextCursor;
-
-  const loadMore = useCallback(async () => {
-    if (!base || !nextCursor) return;
-    const continues = (s: OlderPages) => s.base === base;
-    setLoaded(s => ({
-      base,
-      pages: continues(s) ? s.pages : [],
-      loading: true,
-    }));
-    try {
-      const page = await api.listWaiverPage({ ...query, cursor: nextCursor });
-      setLoaded(s =>
-        continues(s) ? { ...s, pages: [...s.pages, page], loading: false } : s,
-      );
-    } catch (error) {
-      setLoaded(s =>
-        continues(s) ? { ...s, loading: false, error: error as Error } : s,
-      );
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, key, base, nextCursor]);
-
-  return {
-    waivers: base && [...base.items, ...older.pages.flatMap(p => p.items)],
-    error: first.error,
-    retry: first.retry,
-    hasMore: nextCursor !== undefined,
-    loadMore,
-    loadingMore: older.loading,
-    moreError: older.error,
-  };
+  return { waivers: items, ...pages };
 }

@@ -15,7 +15,7 @@
  */
 
 import { useMemo, useState } from 'react';
-import { Alert, Button, Flex, Skeleton, Table, Text } from '@backstage/ui';
+import { Alert, Button, Flex, Skeleton, Text } from '@backstage/ui';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { dataProductWaiverDecidePermission } from '@meshwork/plugin-data-products-common';
 import { useRules } from '@meshwork/plugin-data-products-react';
@@ -23,6 +23,7 @@ import { useWaiverPages } from '../../hooks';
 import { shortRef } from '../DataProductTable';
 import { LoadError } from '../shared';
 import { GovernanceSection } from './GovernanceSection';
+import { NewestFirstTable } from './NewestFirstTable';
 import { waiverColumns, type WaiverRow } from './waiverColumns';
 import {
   WaiverDecisionDialog,
@@ -78,32 +79,12 @@ export function WaiverQueueSection() {
     content = <Text as="p">No waiver is waiting for a decision.</Text>;
   } else {
     content = (
-      <Flex direction="column" gap="3">
-        <Table
-          columnConfig={columns}
-          data={rows}
-          pagination={{ type: 'none' }}
-        />
-        {queue.moreError && (
-          <LoadError
-            error={queue.moreError}
-            what="older requests"
-            onRetry={queue.loadMore}
-          />
-        )}
-        {queue.hasMore && !queue.moreError && (
-          <div>
-            <Button
-              size="small"
-              variant="secondary"
-              isPending={queue.loadingMore}
-              onPress={queue.loadMore}
-            >
-              Show older requests
-            </Button>
-          </div>
-        )}
-      </Flex>
+      <NewestFirstTable
+        columns={columns}
+        rows={rows}
+        pages={queue}
+        older="older requests"
+      />
     );
   }
 
