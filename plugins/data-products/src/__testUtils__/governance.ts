@@ -15,6 +15,7 @@
  */
 
 import type {
+  DataProductChangeRecord,
   DataProductFacets,
   DataProductWaiver,
 } from '@meshwork/plugin-data-products-common';
@@ -57,6 +58,35 @@ export function requestedWaiver(
         at: '2026-11-20T09:30:00.000Z',
       },
     ],
+    ...overrides,
+  };
+}
+
+/**
+ * A column of `orders-daily`'s port removed without a new major version,
+ * read by `revenue-weekly`: what GET /changes?severity=breaking answers.
+ */
+export function breakingChangeRecord(
+  overrides: Partial<DataProductChangeRecord> = {},
+): DataProductChangeRecord {
+  return {
+    id: 'chg-1',
+    entityRef: 'dataproduct:default/orders-daily',
+    detectedAt: '2026-12-07T02:00:00.000Z',
+    fromVersion: '1.4.0',
+    toVersion: '1.5.0',
+    changes: [
+      {
+        severity: 'breaking',
+        kind: 'column-removed',
+        field: 'api:default/orders-daily-contract › schema[0].properties[1]',
+        port: 'orders v1.2.0',
+        portKey: 'orders@1',
+        message: 'column orders.customer_id was removed',
+        readers: ['dataproduct:default/revenue-weekly'],
+      },
+    ],
+    unversioned: 1,
     ...overrides,
   };
 }

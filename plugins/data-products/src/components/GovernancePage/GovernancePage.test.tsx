@@ -29,12 +29,16 @@ import {
   mockDataProductsApi,
   sampleRules,
 } from '../../__testUtils__/mockDataProductsApi';
-import { facetsOf, requestedWaiver } from '../../__testUtils__/governance';
+import {
+  breakingChangeRecord,
+  facetsOf,
+  requestedWaiver,
+} from '../../__testUtils__/governance';
 import { rootRouteRef } from '../../routes';
 import { GovernancePage } from './GovernancePage';
 
 describe('GovernancePage', () => {
-  it('shows its five sections, each with its data', async () => {
+  it('shows its six sections, each with its data', async () => {
     const api = mockDataProductsApi({
       getRollups: async () => ({
         trendSince: '2026-10-22T08:00:00.000Z',
@@ -57,6 +61,11 @@ describe('GovernancePage', () => {
       getRules: async () => sampleRules,
       listProducts: async () => listResponse([listItem()]),
       listWaivers: async () => [requestedWaiver()],
+      listChanges: async () => ({
+        items: [
+          breakingChangeRecord({ entityRef: 'dataproduct:default/shipments' }),
+        ],
+      }),
       listUnplacedResults: async () => ({
         items: [
           {
@@ -91,6 +100,7 @@ describe('GovernancePage', () => {
       'Rollups',
       'Rules that fail most',
       'Waiver queue',
+      'Recent breaking changes',
       'Matrix',
       'Results no port claims',
     ]) {
@@ -110,6 +120,9 @@ describe('GovernancePage', () => {
     ).toBeInTheDocument();
     expect(
       await screen.findByText('relation:analytics.marts.fct_refunds'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText('column orders.customer_id was removed'),
     ).toBeInTheDocument();
   });
 });

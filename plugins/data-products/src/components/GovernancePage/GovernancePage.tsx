@@ -15,6 +15,7 @@
  */
 
 import { Flex, Grid } from '@backstage/ui';
+import { BreakingChangesSection } from './BreakingChangesSection';
 import { FailingRulesSection } from './FailingRulesSection';
 import { RollupsSection } from './RollupsSection';
 import { RuleMatrixSection } from './RuleMatrixSection';
@@ -24,7 +25,8 @@ import { WaiverQueueSection } from './WaiverQueueSection';
 /**
  * The governance review at /data-products/governance: how domains and
  * owners score, what fails most, the waivers waiting for a decision,
- * every product against every rule, and the tool results no port claims.
+ * the recent breaking changes, every product against every rule, and the
+ * tool results no port claims.
  * Content only: the page shell is the data products page's.
  */
 export function GovernancePage() {
@@ -40,6 +42,7 @@ export function GovernancePage() {
       </Grid.Root>
       {/* before the matrix, which is long: decisions should not scroll out of sight */}
       <WaiverQueueSection />
+      <BreakingChangesSection />
       <RuleMatrixSection />
       <UnplacedResultsSection />
     </Flex>
