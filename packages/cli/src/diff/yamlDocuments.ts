@@ -14,9 +14,8 @@
  * limitations under the License.
  */
 
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { Document, LineCounter, parseDocument } from 'yaml';
-import { cutLiteralDefinition } from './literalDefinition';
 import type { Chunk, Position, SourceFile } from './types';
 
 /**
@@ -97,9 +96,10 @@ function parseSafely({ doc, lines }: Parsed): FastParse {
   }
 }
 
-function load(text: string): FastParse {
+/** js-yaml's reading, as fast as YAML gets in Node. */
+function parseFast(text: string): FastParse {
   try {
-    return { ok: true, value: loadYaml(text, { schema: CORE_SCHEMA }) };
+    return { ok: true, value: load(text, { schema: CORE_SCHEMA }) };
   } catch (error) {
     const { reason, mark } = error as {
       reason?: string;
@@ -111,32 +111,6 @@ function load(text: string): FastParse {
       position: mark && { line: mark.line + 1, column: mark.column + 1 },
     };
   }
-}
-
-/**
- * js-yaml's reading, as fast as YAML gets in Node; an API entity with its
- * contract in a `definition: |` block is read without the block, which is
- * parsed on its own anyway (see cutLiteralDefinition). Whatever does not
- * read the same that way is read whole.
- */
-function parseFast(text: string): FastParse {
-  const cut =
-    text.length > 2048 && text.includes('definition:')
-      ? cutLiteralDefinition(text)
-      : undefined;
-  if (cut) {
-    const parsed = load(cut.rest);
-    const spec = parsed.ok && (parsed.value as { spec?: unknown })?.spec;
-    if (isMap(spec) && spec.definition === '') {
-      spec.definition = cut.definition;
-      return parsed;
-    }
-  }
-  return load(text);
-}
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
