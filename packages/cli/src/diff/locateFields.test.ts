@@ -83,4 +83,27 @@ describe('locating in an API entity’s inline definition', () => {
       ]),
     ).toEqual({ line: 4, column: 15 });
   });
+
+  it('finds the block from the syntax tree when the text has another "definition: |"', () => {
+    const cache = new YamlCache();
+    const text = [
+      'kind: API',
+      'metadata:',
+      '  name: orders',
+      '  description: |',
+      '    definition: |',
+      'spec:',
+      '  definition: |',
+      '    kind: DataContract',
+      '    id: c1',
+      '',
+    ].join('\n');
+    const [chunk] = splitDocuments({ name: 'f.yaml', content: text });
+    const home = { chunk, inline: 'kind: DataContract\nid: c1\n' };
+    // the value of id, c1
+    expect(locateInContract(cache, home, ['id'])).toEqual({
+      line: 9,
+      column: 9,
+    });
+  });
 });
