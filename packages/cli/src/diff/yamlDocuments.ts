@@ -114,31 +114,6 @@ function parseFast(text: string): FastParse {
 }
 
 /**
- * A map keyed by long texts. V8 hashes a string of more than 16,383
- * characters by its length alone, so a Map of contracts of similar length
- * compares each key with most others; here a short key of the text's length
- * and ends finds the few candidates, which are compared whole.
- */
-class TextMap<T> {
-  readonly #buckets = new Map<string, Array<[string, T]>>();
-
-  #keyOf(text: string): string {
-    return `${text.length}:${text.slice(0, 200)}:${text.slice(-200)}`;
-  }
-
-  get(text: string): T | undefined {
-    return this.#buckets.get(this.#keyOf(text))?.find(([t]) => t === text)?.[1];
-  }
-
-  set(text: string, value: T): void {
-    const key = this.#keyOf(text);
-    const bucket = this.#buckets.get(key);
-    if (bucket) bucket.push([text, value]);
-    else this.#buckets.set(key, [[text, value]]);
-  }
-}
-
-/**
  * Parses the YAML of one run. js-yaml reads a 200-column contract about
  * fifteen times faster than yaml, whose syntax tree gives positions; it is
  * used with the core schema, as the catalog reads YAML 1.2 (no dates, no
@@ -148,8 +123,8 @@ class TextMap<T> {
  * same in both sides is parsed once.
  */
 export class YamlCache {
-  readonly #values = new TextMap<FastParse>();
-  readonly #trees = new TextMap<Parsed>();
+  readonly #values = new Map<string, FastParse>();
+  readonly #trees = new Map<string, Parsed>();
 
   parse(text: string): FastParse {
     let parsed = this.#values.get(text);
