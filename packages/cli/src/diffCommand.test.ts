@@ -231,6 +231,40 @@ describe('meshwork diff OLD NEW', () => {
   );
 });
 
+describe('meshwork diff, what a repository holds besides', () => {
+  it('skips ODPS documents, software templates and files that are not catalog files', async () => {
+    const dirs = folders(() => {});
+    const odps = fs.readFileSync(
+      path.resolve(
+        __dirname,
+        '../../../plugins/data-products-common/src/odps/__fixtures__/bitol-odps-example-simple-data-product.odps.yaml',
+      ),
+    );
+    fs.writeFileSync(path.join(dirs.now, 'orders.odps.yaml'), odps);
+    fs.mkdirSync(path.join(dirs.now, 'template', 'content'), {
+      recursive: true,
+    });
+    fs.writeFileSync(
+      path.join(dirs.now, 'template', 'content', 'catalog-info.yaml'),
+      'apiVersion: meshwork.dev/v1alpha1\nkind: DataProduct\nmetadata:\n  name: ${{ values.name }}\n',
+    );
+    fs.writeFileSync(
+      path.join(dirs.now, 'chart.yaml'),
+      'kind: Deployment\nspec: {{ .Values.spec }}\n',
+    );
+    fs.writeFileSync(
+      path.join(dirs.now, 'notes.txt'),
+      'kind: DataProduct\n  [',
+    );
+    const result = await run([dirs.old, dirs.now]);
+    expect(result).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'meshwork diff: 2 data products (2 unchanged); no changes\n',
+    });
+  });
+});
+
 describe('meshwork diff, the text report', () => {
   it('prints one line per change, severity first, at the line of the field, with the readers', async () => {
     const dirs = folders(m => {

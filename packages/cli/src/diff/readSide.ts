@@ -37,6 +37,19 @@ const MAY_MATTER = /dataproduct|datacontract|odcs/i;
 /** A software template's skeleton (`${{ values.name }}`): filled in by the scaffolder, never registered as it is. */
 const TEMPLATE_PLACEHOLDER = /\$\{\{/;
 
+/**
+ * An ODPS document (`kind: DataProduct`, `apiVersion: v1.1.0`): what a team
+ * may keep beside its catalog files (meshwork odps export), but not a
+ * catalog entity.
+ */
+function isOdpsDocument(value: Record<string, unknown>): boolean {
+  return (
+    value.kind === 'DataProduct' &&
+    typeof value.apiVersion === 'string' &&
+    /^v\d+\.\d+\.\d+$/.test(value.apiVersion)
+  );
+}
+
 function isMap(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -94,7 +107,7 @@ export async function readSide(
       continue;
     }
     const value = parsed.value;
-    if (!isMap(value)) continue;
+    if (!isMap(value) || isOdpsDocument(value)) continue;
     if (isDataProductDocument(value)) {
       productDocuments.push({ chunk, value });
     } else if (value.kind === 'DataContract') {
