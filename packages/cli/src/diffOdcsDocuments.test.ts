@@ -18,7 +18,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { baseMesh, lineOf, runDiff, yamlFile } from './diff/testMesh';
+import { stringify } from 'yaml';
+import {
+  baseMesh,
+  contractApi,
+  lineOf,
+  runDiff,
+  yamlFile,
+} from './diff/testMesh';
 
 // The official Bitol ODCS v3.1.0 full example, as -common's reader tests hold it.
 const fullExample = fs.readFileSync(
@@ -87,5 +94,42 @@ describe('meshwork diff, contracts as ODCS documents', () => {
       '',
     ]);
     expect(result.code).toBe(1);
+  });
+
+  it("follows an API entity's $text substitution to the contract's file", async () => {
+    const write = (name: string, columns: number) => {
+      const root = path.join(dir, name);
+      fs.mkdirSync(path.join(root, 'contracts'), { recursive: true });
+      const mesh = baseMesh();
+      mesh.contract.schema[0].properties.splice(columns);
+      const api = contractApi(mesh.contract);
+      api.spec.definition = { $text: './contracts/orders.odcs.yaml' };
+      fs.writeFileSync(
+        path.join(root, 'catalog-info.yaml'),
+        yamlFile([mesh.product, api]),
+      );
+      fs.writeFileSync(
+        path.join(root, 'contracts', 'orders.odcs.yaml'),
+        stringify(mesh.contract),
+      );
+      return root;
+    };
+    const [old, now] = [write('old', 3), write('new', 2)];
+    const oldContract = path.join(old, 'contracts', 'orders.odcs.yaml');
+    const result = await runDiff([old, now]);
+    expect(result.stdout).toContain(
+      `BREAKING ${oldContract}:${lineOf(
+        oldContract,
+        '- name: amount',
+      )}:9: port orders v1.2.0: column orders.amount was removed`,
+    );
+    expect(result.code).toBe(1);
+
+    fs.rmSync(path.join(now, 'contracts'), { recursive: true });
+    const missing = await runDiff([old, now]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(
+      'error: api:default/orders-contract: spec.definition.$text: ./contracts/orders.odcs.yaml is not among the files given',
+    );
   });
 });

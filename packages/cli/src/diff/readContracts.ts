@@ -19,12 +19,8 @@ import {
   validateOdcsDocument,
 } from '@meshwork/plugin-data-products-common';
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
-import {
-  locateInChunk,
-  locateInContract,
-  parseFieldPath,
-  positionInDefinition,
-} from './locateFields';
+import { readApiDefinition } from './apiDefinition';
+import { locateInContract, parseFieldPath } from './locateFields';
 import type { YamlCache } from './yamlDocuments';
 import type {
   Chunk,
@@ -32,6 +28,7 @@ import type {
   DiffProblem,
   Position,
   SideContract,
+  SourceFile,
 } from './types';
 
 /** A document that holds a contract: an API entity of `spec.type: odcs`, or an ODCS document. */
@@ -61,12 +58,13 @@ export function readContracts(
   documents: ContractDocument[],
   cache: YamlCache,
   judged: boolean,
+  files: ReadonlyMap<string, SourceFile>,
 ): ContractsRead {
   const contracts: SideContract[] = [];
   const problems: DiffProblem[] = [];
   const unreadable = new Set<string>();
   for (const document of documents) {
-    const read = readContract(document, cache, judged, problems);
+    const read = readContract(document, { cache, judged, files }, problems);
     if (read) {
       contracts.push(read);
     } else {
@@ -98,47 +96,41 @@ function readOnce(raw: unknown): ContractReading {
   return reading;
 }
 
+type ReadingContext = {
+  cache: YamlCache;
+  judged: boolean;
+  files: ReadonlyMap<string, SourceFile>;
+};
+
 function readContract(
   { chunk, value, kind }: ContractDocument,
-  cache: YamlCache,
-  judged: boolean,
+  { cache, judged, files }: ReadingContext,
   problems: DiffProblem[],
 ): SideContract | undefined {
-  const file = chunk.file.name;
   const ref = kind === 'api' ? refOf(value) : undefined;
+  let home: ContractHome = { chunk };
+  // Said in the file the contract is read from: the entity's, or the one its $text names.
   const say = (
     at: Position,
     message: string,
     severity: DiffProblem['severity'] = 'error',
   ) =>
     problems.push({
-      file,
+      file: home.chunk.file.name,
       ...at,
       severity,
       message: ref ? `${ref}: ${message}` : message,
     });
 
   let raw: unknown = value;
-  let home: ContractHome = { chunk };
   if (kind === 'api') {
-    const definition = (value.spec as { definition?: unknown }).definition;
-    if (typeof definition !== 'string') {
-      say(
-        locateInChunk(cache, chunk, ['spec', 'definition']),
-        `spec.definition: expected the ODCS contract as text; meshwork diff reads contracts held inline, or ODCS documents among the files given (matched by the ports' contractId)`,
-      );
+    const definition = readApiDefinition(chunk, value, cache, files);
+    if ('problem' in definition) {
+      home = definition.home;
+      say(definition.at, definition.problem);
       return undefined;
     }
-    home = { chunk, inline: definition };
-    const parsed = cache.parse(definition);
-    if (!parsed.ok) {
-      say(
-        positionInDefinition(cache, home, parsed.position),
-        `spec.definition: the contract is not valid YAML or JSON: ${parsed.message}`,
-      );
-      return undefined;
-    }
-    raw = parsed.value;
+    ({ home, raw } = definition);
   }
 
   const { read, schemaProblems } = readOnce(raw);
@@ -176,7 +168,7 @@ function readContract(
   return {
     ...(ref ? { ref } : {}),
     contract: read.contract,
-    source: ref ?? file,
+    source: ref ?? chunk.file.name,
     home,
   };
 }

@@ -73,7 +73,11 @@ async function showFiles(
     );
     for (const [index, answer] of shown.entries()) {
       if (!answer.ok) return { reason: answer.message };
-      files.push({ name: `${ref}:${batch[index]}`, content: answer.stdout });
+      files.push({
+        name: `${ref}:${batch[index]}`,
+        content: answer.stdout,
+        revision: ref,
+      });
     }
   }
   return files;

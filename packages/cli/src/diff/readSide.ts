@@ -123,7 +123,12 @@ export async function readSide(
     }
   }
   const products = await readProducts(productDocuments, cache, problems);
-  const read = readContracts(contractDocuments, cache, judged);
+  const read = readContracts(
+    contractDocuments,
+    cache,
+    judged,
+    new Map(files.map(file => [file.name, file])),
+  );
   problems.push(
     ...read.problems,
     ...missingContracts(

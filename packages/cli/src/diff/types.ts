@@ -24,6 +24,8 @@ export interface SourceFile {
   /** As findings name it: `catalog-info.yaml`, or `origin/main:catalog-info.yaml`. */
   name: string;
   content: string;
+  /** The git ref it was read at, when it was; its name is then `REF:PATH`. */
+  revision?: string;
 }
 
 /** One YAML document of a file, cut from its text. */
