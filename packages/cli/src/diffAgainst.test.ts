@@ -18,8 +18,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stringify } from 'yaml';
 import {
   baseMesh,
+  contractApi,
   lineOf,
   runDiff,
   writeMesh,
@@ -163,5 +165,36 @@ describe('meshwork diff --against REF', () => {
     } finally {
       fs.rmSync(outside, { recursive: true, force: true });
     }
+  });
+
+  it("follows a $text substitution at the ref, in the entity's folder", async () => {
+    const write = (mesh: Mesh) => {
+      const api = contractApi(mesh.contract);
+      api.spec.definition = { $text: '../contracts/orders.odcs.yaml' };
+      fs.mkdirSync(path.join(repo, 'products'), { recursive: true });
+      fs.mkdirSync(path.join(repo, 'contracts'), { recursive: true });
+      fs.writeFileSync(
+        path.join(repo, 'products', 'orders.yaml'),
+        yamlFile([mesh.product, api]),
+      );
+      fs.writeFileSync(
+        path.join(repo, 'contracts', 'orders.odcs.yaml'),
+        stringify(mesh.contract),
+      );
+    };
+    fs.rmSync(path.join(repo, 'catalog-info.yaml'));
+    write(baseMesh());
+    commit('the contract in its own file');
+    const removedAt = lineOf(
+      path.join(repo, 'contracts', 'orders.odcs.yaml'),
+      '- name: customer_id',
+    );
+    const mesh = baseMesh();
+    mesh.contract.schema[0].properties.splice(1, 1);
+    write(mesh);
+    const result = await runDiff(['--against', 'HEAD', repo]);
+    expect(result.stdout).toContain(
+      `BREAKING HEAD:contracts/orders.odcs.yaml:${removedAt}:9: port orders v1.2.0: column orders.customer_id was removed; read by dataproduct:default/kpis`,
+    );
   });
 });
