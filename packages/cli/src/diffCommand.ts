@@ -146,6 +146,21 @@ function report(diffs: ProductDiff[], cache: YamlCache): ReportedProduct[] {
 
 /** `meshwork diff [options] OLD NEW` or `--against REF [PATH]`; returns the exit code. */
 export async function runDiff(args: string[], io: CliIo): Promise<number> {
+  try {
+    return await diff(args, io);
+  } catch (error) {
+    // Every expected failure is a message already; this is for the unforeseen,
+    // said in a line a CI log can hold, as the other failures are.
+    io.stderr(
+      `${command}: failed: ${
+        (error as Error)?.message ?? error
+      }; nothing compared\n`,
+    );
+    return EXIT_USAGE;
+  }
+}
+
+async function diff(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(io, command, diffUsage, args, diffArgs);
   if (typeof parsed === 'number') return parsed;
   const options = resolveDiffOptions(

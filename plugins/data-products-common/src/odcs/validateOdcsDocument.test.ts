@@ -79,6 +79,19 @@ describe('validateOdcsDocument', () => {
     ]);
   });
 
+  it('says a contract nested too deeply to check is one, instead of throwing', () => {
+    let column: unknown = { name: 'leaf', logicalType: 'string' };
+    for (let i = 0; i < 20_000; i++) {
+      column = { name: `c${i}`, logicalType: 'object', properties: [column] };
+    }
+    const deep = {
+      ...contract(''),
+      schema: [{ name: 'orders', properties: [column] }],
+    };
+    const [problem] = validateOdcsDocument(deep) ?? [];
+    expect(problem.message).toMatch(/^\(document\): could not be checked: /);
+  });
+
   it('says nothing for other v3 versions: Meshwork holds only the v3.1.0 schema', () => {
     expect(
       validateOdcsDocument({ ...contract(''), apiVersion: 'v3.0.2' }),

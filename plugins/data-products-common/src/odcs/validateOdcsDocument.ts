@@ -131,6 +131,18 @@ export function validateOdcsDocument(
   const apiVersion = (document as { apiVersion?: unknown } | null)?.apiVersion;
   if (apiVersion !== SCHEMA_VERSION) return undefined;
   const validate = odcsValidator();
-  if (validate(document)) return [];
+  try {
+    if (validate(document)) return [];
+  } catch (error) {
+    // ajv recurses: a value nested thousands deep overflows the stack
+    return [
+      problemAt(
+        [],
+        `could not be checked: ${
+          (error as Error).message
+        }; expected a contract nested less deeply`,
+      ),
+    ];
+  }
   return ajvProblems(odcsErrors(validate.errors ?? []), wording);
 }
