@@ -15,10 +15,11 @@
  */
 
 import {
+  describeAllowance,
   escapeControlCharacters,
-  type BreakingChangeAllowance,
   type DataProductChange,
   type DataProductChangeSeverity,
+  type DataProductDiff,
 } from '@meshwork/plugin-data-products-common';
 import { counted } from '../lint/formatProblem';
 import type { ProductDiff } from './compareSides';
@@ -42,12 +43,6 @@ const ORDER: DataProductChangeSeverity[] = [
   'notable',
   'compatible',
 ];
-
-const ALLOWED: Record<BreakingChangeAllowance, string> = {
-  'port-major': 'allowed: new major version of the port',
-  'product-major': 'allowed: new major version of the product',
-  'initial-development': 'allowed: the port is at 0.x (initial development)',
-};
 
 /** Breaking first, then notable, then compatible; in the engine's order within each. */
 export function bySeverity<T extends DataProductChange>(changes: T[]): T[] {
@@ -82,7 +77,7 @@ export function formatChange(
 ): string {
   const port = change.port ? `port ${change.port}: ` : '';
   const notes = [
-    change.allowedBy && ALLOWED[change.allowedBy],
+    change.allowedBy && describeAllowance(change.allowedBy),
     readersOf(change),
   ].filter(Boolean);
   return escapeControlCharacters(
@@ -93,14 +88,34 @@ export function formatChange(
   );
 }
 
-function headline({ product }: ReportedProduct): string {
-  const file = (product.now ?? product.old)!.chunk.file.name;
-  const { changes, unversioned } = product.diff;
-  const counts = `${counted(changes.length, 'change')}${
+/** `3 changes, 1 breaking without a new major version` */
+export function countChanges({
+  changes,
+  unversioned,
+}: DataProductDiff): string {
+  return `${counted(changes.length, 'change')}${
     unversioned.length
       ? `, ${unversioned.length} breaking without a new major version`
       : ''
   }`;
+}
+
+/** `2 breaking changes without a new major version`: why the summary ends in failure. */
+export function countUnversioned(unversioned: number): string {
+  return `${counted(
+    unversioned,
+    'breaking change',
+  )} without a new major version`;
+}
+
+/** A diff's changes, breaking first, one line each; no locations to give. */
+export function formatChanges(diff: DataProductDiff): string[] {
+  return bySeverity(diff.changes).map(c => formatChange(c, undefined));
+}
+
+function headline({ product }: ReportedProduct): string {
+  const file = (product.now ?? product.old)!.chunk.file.name;
+  const counts = countChanges(product.diff);
   const what = {
     added: `added in ${file}`,
     removed: `removed from ${file}: ${counts}`,
@@ -159,14 +174,7 @@ export function formatDiffSummary(reported: ReportedProduct[]): string {
     changes.length
       ? `${counted(changes.length, 'change')}: ${bySeverityCount.join(', ')}`
       : 'no changes',
-    ...(unversioned
-      ? [
-          `${counted(
-            unversioned,
-            'breaking change',
-          )} without a new major version`,
-        ]
-      : []),
+    ...(unversioned ? [countUnversioned(unversioned)] : []),
   ].join('; ');
 }
 

@@ -16,5 +16,6 @@
 
 export { diffDataProducts } from './diffDataProducts';
 export type * from './types';
+export { allowanceReason, describeAllowance } from './describeAllowance';
 export { contractLookup, contractsOfApis } from './contractLookup';
 export type { DiffContract } from './contractLookup';

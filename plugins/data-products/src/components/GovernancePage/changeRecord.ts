@@ -14,21 +14,14 @@
  * limitations under the License.
  */
 
-import type {
-  BreakingChangeAllowance,
-  DataProductChange,
-  DataProductChangeRecord,
+import {
+  allowanceReason,
+  type DataProductChange,
+  type DataProductChangeRecord,
 } from '@meshwork/plugin-data-products-common';
 
 /** The rule a breaking change without a new major version fails. */
 export const BREAKING_CHANGE_RULE = 'no-unversioned-breaking-change';
-
-/** Why a major version allows a break, in the words `meshwork diff` prints. */
-const ALLOWED: Record<BreakingChangeAllowance, string> = {
-  'port-major': 'new major version of the port',
-  'product-major': 'new major version of the product',
-  'initial-development': 'the port is at 0.x (initial development)',
-};
 
 /** `1.4.0 → 1.5.0`; one that stayed says so, as that is why it breaks. */
 export function versionMove(record: DataProductChangeRecord): string {
@@ -83,7 +76,9 @@ export function verdictOf(record: DataProductChangeRecord): ChangeVerdict {
   return {
     allowed: true,
     reasons: unique(
-      changes.map(change => change.allowedBy && ALLOWED[change.allowedBy]),
+      changes.map(
+        change => change.allowedBy && allowanceReason(change.allowedBy),
+      ),
     ),
   };
 }
