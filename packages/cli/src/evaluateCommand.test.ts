@@ -160,6 +160,43 @@ describe('meshwork evaluate', () => {
     });
   });
 
+  it('prints what the product changes against the catalog, exit code unchanged', async () => {
+    const removed = {
+      severity: 'breaking',
+      kind: 'column-removed',
+      field:
+        'spec.outputPorts[0] › api:default/orders-api › schema[0].properties[1]',
+      port: 'orders-daily v1.0.0',
+      message: 'column orders.total was removed',
+      readers: [],
+    };
+    backend.answer({
+      status: 200,
+      body: {
+        items: [
+          {
+            ...orders,
+            changes: { changes: [removed], unversioned: [removed] },
+          },
+        ],
+      },
+    });
+    const { code, stdout, stderr } = await run(['catalog-info.yaml']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n').slice(3)).toEqual([
+      '  Changes against the catalog: 1 change, 1 breaking without a new major version',
+      '    BREAKING spec.outputPorts[0] › api:default/orders-api › schema[0].properties[1]: port orders-daily v1.0.0: column orders.total was removed; no known reader',
+      '',
+    ]);
+    expect(stderr.split('\n')).toEqual([
+      'meshwork evaluate: catalog-info.yaml: 1 data product evaluated, nothing stored; 1 breaking change without a new major version',
+      expect.stringMatching(
+        /^meshwork evaluate: give each port a breaking change lands on a new major version/,
+      ),
+      '',
+    ]);
+  });
+
   describe('a file the backend finds invalid', () => {
     beforeEach(() => {
       backend.answer({

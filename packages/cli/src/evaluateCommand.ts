@@ -14,9 +14,11 @@
  * limitations under the License.
  */
 
+import { BUMP_HINT } from './diff/formatDiff';
 import {
   formatEvaluation,
   formatEvaluationSummary,
+  unversionedCount,
 } from './evaluate/formatEvaluation';
 import {
   evaluateArgs,
@@ -57,7 +59,9 @@ Options:
                         level is lower
   --format <text|json>  text (default): per data product a line
                         "REF: level LEVEL, score N/100", then one line per
-                        rule, what needs fixing first; json: the backend's items
+                        rule, what needs fixing first, then its changes
+                        against the version the catalog holds, in the words
+                        of meshwork diff; json: the backend's items
   -h, --help            Show this help
 
 Getting a token:
@@ -157,5 +161,7 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
       options.minLevel && { level: options.minLevel, below },
     )}\n`,
   );
+  // Told, not failed: the exit code stays the scorecard's (--min-level).
+  if (unversionedCount(items) > 0) io.stderr(`${command}: ${BUMP_HINT}\n`);
   return below.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }

@@ -75,6 +75,79 @@ describe('formatEvaluation', () => {
   });
 });
 
+/** A column removed from a port without a new major version, and one allowed by one. */
+const changed: EvaluatedProduct = {
+  ...payments,
+  changes: {
+    changes: [
+      {
+        severity: 'compatible',
+        kind: 'column-added',
+        field:
+          'spec.outputPorts[0] › api:default/payments › schema[0].properties[3]',
+        port: 'payments v1.3.0',
+        message: 'column payments.currency was added',
+      },
+      {
+        severity: 'breaking',
+        kind: 'column-removed',
+        field:
+          'spec.outputPorts[0] › api:default/payments › schema[0].properties[2]',
+        port: 'payments v1.3.0',
+        portKey: 'payments@1',
+        message: 'column payments.amount was removed',
+        readers: ['dataproduct:default/billing'],
+      },
+      {
+        severity: 'breaking',
+        kind: 'port-removed',
+        field: 'spec.outputPorts[1]',
+        port: 'refunds v0.2.0',
+        message: 'output port refunds v0.2.0 was removed',
+        allowedBy: 'initial-development',
+        readers: [],
+      },
+    ],
+    unversioned: [],
+  },
+};
+changed.changes!.unversioned = [changed.changes!.changes[1]];
+
+describe('changes against the catalog', () => {
+  it("lists them under the scorecard in meshwork diff's words, breaking first", () => {
+    expect(formatEvaluation([changed])).toEqual([
+      'dataproduct:default/payments: level none, score 0/100',
+      '  Changes against the catalog: 3 changes, 1 breaking without a new major version',
+      '    BREAKING spec.outputPorts[0] › api:default/payments › schema[0].properties[2]: port payments v1.3.0: column payments.amount was removed; read by dataproduct:default/billing',
+      '    BREAKING spec.outputPorts[1]: port refunds v0.2.0: output port refunds v0.2.0 was removed; allowed: the port is at 0.x (initial development); no known reader',
+      '    compatible spec.outputPorts[0] › api:default/payments › schema[0].properties[3]: port payments v1.3.0: column payments.currency was added',
+    ]);
+  });
+
+  it('says none when the catalog version is the same, and nothing for a product new to it', () => {
+    const same = { ...payments, changes: { changes: [], unversioned: [] } };
+    expect(formatEvaluation([same, orders]).slice(0, 3)).toEqual([
+      'dataproduct:default/payments: level none, score 0/100',
+      '  Changes against the catalog: none',
+      '',
+    ]);
+    expect(formatEvaluation([orders])).not.toContainEqual(
+      expect.stringContaining('Changes against the catalog'),
+    );
+  });
+
+  it('counts the breaking changes without a new major version in the summary', () => {
+    expect(
+      formatEvaluationSummary('c.yaml', [changed, changed], {
+        level: 'bronze',
+        below: [changed],
+      }),
+    ).toBe(
+      'meshwork evaluate: c.yaml: 2 data products evaluated, nothing stored; 2 breaking changes without a new major version; below --min-level bronze: dataproduct:default/payments (none)',
+    );
+  });
+});
+
 describe('formatEvaluationSummary', () => {
   it('counts the products and names those below --min-level', () => {
     expect(formatEvaluationSummary('c.yaml', [orders])).toBe(

@@ -14,9 +14,40 @@
  * limitations under the License.
  */
 
+import {
+  countChanges,
+  countUnversioned,
+  formatChanges,
+} from '../diff/formatDiff';
 import { counted } from '../lint/formatProblem';
 import { byAttention, formatRuleResult } from '../scorecard/formatRuleResult';
 import type { EvaluatedProduct } from './types';
+
+/**
+ * What the posted product changes against the version the catalog holds,
+ * in `meshwork diff`'s words; nothing when the backend compared nothing
+ * (a product new to the catalog, or a backend older than the comparison).
+ */
+function changesAgainstCatalog({ changes }: EvaluatedProduct): string[] {
+  if (!changes) return [];
+  if (changes.changes.length === 0) {
+    return ['  Changes against the catalog: none'];
+  }
+  return [
+    `  Changes against the catalog: ${countChanges(changes)}`,
+    ...formatChanges(changes).map(line => `    ${line}`),
+  ];
+}
+
+/** How many breaking changes no major version allows, over all products. */
+export function unversionedCount(
+  items: ReadonlyArray<EvaluatedProduct>,
+): number {
+  return items.reduce(
+    (sum, item) => sum + (item.changes?.unversioned.length ?? 0),
+    0,
+  );
+}
 
 /**
  * Text lines per product: `REF: level LEVEL, score N/100`, then its rules
@@ -31,6 +62,7 @@ export function formatEvaluation(
     ...[...item.results]
       .sort(byAttention)
       .map(rule => `  ${formatRuleResult(rule)}`),
+    ...changesAgainstCatalog(item),
   ]);
 }
 
@@ -47,12 +79,18 @@ export function formatEvaluationSummary(
     items.length,
     'data product',
   )} evaluated, nothing stored`;
-  if (!minLevel) return summary;
-  if (minLevel.below.length === 0) {
-    return `${summary}; all at ${minLevel.level} or above`;
+  const unversioned = unversionedCount(items);
+  const parts = [
+    summary,
+    ...(unversioned ? [countUnversioned(unversioned)] : []),
+  ];
+  if (minLevel && minLevel.below.length === 0) {
+    parts.push(`all at ${minLevel.level} or above`);
+  } else if (minLevel) {
+    const below = minLevel.below
+      .map(item => `${item.entityRef} (${item.level})`)
+      .join(', ');
+    parts.push(`below --min-level ${minLevel.level}: ${below}`);
   }
-  const below = minLevel.below
-    .map(item => `${item.entityRef} (${item.level})`)
-    .join(', ');
-  return `${summary}; below --min-level ${minLevel.level}: ${below}`;
+  return parts.join('; ');
 }

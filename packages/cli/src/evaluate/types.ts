@@ -16,11 +16,14 @@
 
 import type {
   DataProductProblem,
-  DataProductScorecard,
+  DryRunScorecard,
 } from '@meshwork/plugin-data-products-common';
 
-/** One evaluated data product, as the backend's dry run returns it. */
-export type EvaluatedProduct = DataProductScorecard;
+/**
+ * One evaluated data product, as the backend's dry run returns it: with
+ * what it changes against the catalog's version, when the catalog holds one.
+ */
+export type EvaluatedProduct = DryRunScorecard;
 
 /**
  * A validation problem the backend found in one document of the file: the
