@@ -34,8 +34,12 @@ import { locateChange } from './diff/locateChange';
 import { readPathAtRevision } from './diff/readPathAtRevision';
 import { readPathFromDisk } from './diff/readPathFromDisk';
 import { readSide } from './diff/readSide';
+import {
+  UnreadContractTouched,
+  UntouchedContracts,
+} from './diff/untouchedContracts';
 import { YamlCache } from './diff/yamlDocuments';
-import type { Side, SourceFile } from './diff/types';
+import type { DiffProblem, Side, SourceFile } from './diff/types';
 import { counted } from './lint/formatProblem';
 import {
   CliIo,
@@ -144,6 +148,54 @@ function report(diffs: ProductDiff[], cache: YamlCache): ReportedProduct[] {
   }));
 }
 
+type Files = { old: SourceFile[]; now: SourceFile[] };
+
+/** What the diff found, or why it stops; nothing printed yet. */
+type Outcome = { problems: DiffProblem[] } & (
+  | { stop: string }
+  | { reported: ReportedProduct[] }
+);
+
+async function compareOnce(
+  files: Files,
+  options: DiffOptions,
+  cache: YamlCache,
+  untouched: UntouchedContracts,
+): Promise<Outcome> {
+  const old = await readSide(files.old, cache, false, untouched);
+  const now = await readSide(files.now, cache, true, untouched);
+  const problems = [...old.problems, ...now.problems];
+  const errors = problems.filter(p => p.severity === 'error').length;
+  if (errors > 0) {
+    const stop = `${counted(errors, 'problem')} in the files; nothing compared`;
+    return { problems, stop };
+  }
+  if (old.side.products.length + now.side.products.length === 0) {
+    return { problems, stop: 'no "kind: DataProduct" document in OLD or NEW' };
+  }
+  const diffs = await compareWithReaders(options, old.side, now.side);
+  if ('failed' in diffs) return { problems, stop: diffs.failed };
+  return { problems, reported: report(diffs, cache) };
+}
+
+/**
+ * Compares with the contracts the same in OLD and NEW held unread; when
+ * the diff needs to look into one after all, again with every one read.
+ */
+async function compareFiles(
+  files: Files,
+  options: DiffOptions,
+): Promise<Outcome> {
+  const cache = new YamlCache();
+  const untouched = new UntouchedContracts(files.old, files.now);
+  try {
+    return await compareOnce(files, options, cache, untouched);
+  } catch (error) {
+    if (!(error instanceof UnreadContractTouched)) throw error;
+    return compareOnce(files, options, cache, UntouchedContracts.none());
+  }
+}
+
 /** `meshwork diff [options] OLD NEW` or `--against REF [PATH]`; returns the exit code. */
 export async function runDiff(args: string[], io: CliIo): Promise<number> {
   try {
@@ -175,32 +227,13 @@ async function diff(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${command}: ${files.failed}\n`);
     return EXIT_USAGE;
   }
-  const cache = new YamlCache();
-  const old = await readSide(files.old, cache, false);
-  const now = await readSide(files.now, cache, true);
-  const problems = [...old.problems, ...now.problems];
-  io.stderr(problems.map(p => `${formatDiffProblem(p)}\n`).join(''));
-  const errors = problems.filter(p => p.severity === 'error').length;
-  if (errors > 0) {
-    io.stderr(
-      `${command}: ${counted(
-        errors,
-        'problem',
-      )} in the files; nothing compared\n`,
-    );
+  const outcome = await compareFiles(files, options);
+  io.stderr(outcome.problems.map(p => `${formatDiffProblem(p)}\n`).join(''));
+  if ('stop' in outcome) {
+    io.stderr(`${command}: ${outcome.stop}\n`);
     return EXIT_USAGE;
   }
-  if (old.side.products.length + now.side.products.length === 0) {
-    io.stderr(`${command}: no "kind: DataProduct" document in OLD or NEW\n`);
-    return EXIT_USAGE;
-  }
-
-  const diffs = await compareWithReaders(options, old.side, now.side);
-  if ('failed' in diffs) {
-    io.stderr(`${command}: ${diffs.failed}\n`);
-    return EXIT_USAGE;
-  }
-  const reported = report(diffs, cache);
+  const { reported } = outcome;
   io.stdout(
     options.format === 'json'
       ? `${formatDiffJson(reported)}\n`

@@ -21,6 +21,7 @@ import {
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import { readApiDefinition } from './apiDefinition';
 import { locateInContract, parseFieldPath } from './locateFields';
+import type { UntouchedContracts } from './untouchedContracts';
 import type { YamlCache } from './yamlDocuments';
 import type {
   Chunk,
@@ -59,12 +60,15 @@ export function readContracts(
   cache: YamlCache,
   judged: boolean,
   files: ReadonlyMap<string, SourceFile>,
+  untouched: UntouchedContracts,
 ): ContractsRead {
   const contracts: SideContract[] = [];
   const problems: DiffProblem[] = [];
   const unreadable = new Set<string>();
   for (const document of documents) {
-    const read = readContract(document, { cache, judged, files }, problems);
+    const read =
+      readUntouched(document, untouched) ??
+      readContract(document, { cache, judged, files }, problems);
     if (read) {
       contracts.push(read);
     } else {
@@ -94,6 +98,30 @@ function readOnce(raw: unknown): ContractReading {
   };
   if (typeof raw === 'object' && raw) readings.set(raw, reading);
   return reading;
+}
+
+/**
+ * A contract whose document is the same text in OLD and NEW, held unread:
+ * an inline definition or an ODCS document (a $text file may differ).
+ */
+function readUntouched(
+  { chunk, value, kind }: ContractDocument,
+  untouched: UntouchedContracts,
+): SideContract | undefined {
+  if (!untouched.has(chunk)) return undefined;
+  const ref = kind === 'api' ? refOf(value) : undefined;
+  const definition = (value.spec as { definition?: unknown } | undefined)
+    ?.definition;
+  if (kind === 'api' && typeof definition !== 'string') return undefined;
+  return {
+    ...(ref ? { ref } : {}),
+    contract: untouched.unread(chunk),
+    source: ref ?? chunk.file.name,
+    home:
+      typeof definition === 'string'
+        ? { chunk, inline: definition }
+        : { chunk },
+  };
 }
 
 type ReadingContext = {

@@ -20,6 +20,7 @@ import { syntaxProblems } from '../lint/lintFile';
 import { missingContracts } from './missingContracts';
 import { readContracts, type ContractDocument } from './readContracts';
 import { readProducts, type ProductDocument } from './readProducts';
+import type { UntouchedContracts } from './untouchedContracts';
 import {
   splitDocuments,
   type FastParse,
@@ -87,12 +88,14 @@ function apiRef(value: Record<string, unknown>): string | undefined {
 /**
  * What one side's files hold: its valid data products and the ODCS contracts
  * (inline in API entities of `spec.type: odcs`, or ODCS documents), and what
- * is wrong with them. `judged` is NEW's side (see readContracts).
+ * is wrong with them. `judged` is NEW's side (see readContracts); the
+ * contracts `untouched` holds are not read (see UntouchedContracts).
  */
 export async function readSide(
   files: SourceFile[],
   cache: YamlCache,
   judged: boolean,
+  untouched: UntouchedContracts,
 ): Promise<{ side: Side; problems: DiffProblem[] }> {
   const problems: DiffProblem[] = [];
   const productDocuments: ProductDocument[] = [];
@@ -128,6 +131,7 @@ export async function readSide(
     cache,
     judged,
     new Map(files.map(file => [file.name, file])),
+    untouched,
   );
   problems.push(
     ...read.problems,

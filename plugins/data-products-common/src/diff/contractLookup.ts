@@ -56,9 +56,13 @@ export function contractLookup(
   contracts: ReadonlyArray<DiffContract>,
 ): (port: OutputPort) => DiffContract | undefined {
   const byRef = new Map(contracts.filter(c => c.ref).map(c => [c.ref!, c]));
-  const byId = new Map(
-    contracts.filter(c => c.contract.id).map(c => [c.contract.id!, c]),
-  );
+  // Built at the first port that needs it: only then is each contract's
+  // content looked at, which a caller may hold unread until then.
+  let byIdMap: Map<string, DiffContract> | undefined;
+  const byId = () =>
+    (byIdMap ??= new Map(
+      contracts.filter(c => c.contract.id).map(c => [c.contract.id!, c]),
+    ));
   return port => {
     if (port.contract) {
       try {
@@ -71,6 +75,6 @@ export function contractLookup(
         // a malformed ref finds nothing; the linter reports it
       }
     }
-    return port.contractId ? byId.get(port.contractId) : undefined;
+    return port.contractId ? byId().get(port.contractId) : undefined;
   };
 }

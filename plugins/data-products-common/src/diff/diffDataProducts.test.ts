@@ -322,4 +322,20 @@ describe('diffDataProducts', () => {
       'spec.outputPorts[0].contract › contracts/orders.odcs.yaml › schema[0].properties[2]',
     ]);
   });
+
+  it('looks into no contract both versions hold as one object, and still finds what changed on the port', () => {
+    // What meshwork diff gives for a contract text both sides hold: unread.
+    const unread = new Proxy({} as DiffContract['contract'], {
+      get: () => {
+        throw new Error('the contract was looked into');
+      },
+    });
+    const held = [{ ...contract(columns), contract: unread }];
+    const weaker = { ...port, sla: { freshness: 'P2D', availability: 99.5 } };
+    const diff = diffDataProducts(
+      revision(product(), held),
+      revision(product([weaker]), held),
+    );
+    expect(diff.changes.map(c => c.kind)).toEqual(['sla-weakened']);
+  });
 });

@@ -182,6 +182,9 @@ function diffContractOf(old: PlacedPort, now: PlacedPort): FoundChange[] {
     ];
   }
   if (!old.contract || !now.contract) return [];
+  // The same contract on both sides has nothing to compare; a caller may
+  // give one object for a text that both versions hold, unread.
+  if (old.contract.contract === now.contract.contract) return [];
   const source = now.contract.source;
   return diffContracts(old.contract.contract, now.contract.contract, {
     at: path => `${field} › ${source}${path ? ` › ${path}` : ''}`,
