@@ -84,8 +84,9 @@ Exit codes:
   1  a breaking change without a new major version
   2  usage error, or bad input: a path or git ref that does not exist, a file
      that does not parse, a data product the linter finds problems in, a
-     contract that is not valid ODCS, a port whose contract is not among the
-     files, or the backend could not be asked
+     contract that is not valid ODCS (one the same in OLD and NEW is not
+     checked), a port whose contract is not among the files, or the backend
+     could not be asked
 `;
 
 const command = 'meshwork diff';
