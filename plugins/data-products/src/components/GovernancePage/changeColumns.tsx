@@ -15,7 +15,7 @@
  */
 
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { Cell, CellText, Flex, Text, type ColumnConfig } from '@backstage/ui';
+import { Cell, Flex, Text, type ColumnConfig } from '@backstage/ui';
 import type { DataProductChangeRecord } from '@meshwork/plugin-data-products-common';
 import { PLAIN_LIST } from '../DataProductPortsCard/PortSection';
 import { formatRunTime } from '../shared';
@@ -107,12 +107,13 @@ export const changeColumns: ColumnConfig<DataProductChangeRecord>[] = [
   {
     id: 'detected',
     label: 'Detected',
-    cell: record => <CellText title={formatRunTime(record.detectedAt)} />,
+    // whole, wrapped: a truncated time or version tells governance nothing
+    cell: record => <Cell>{formatRunTime(record.detectedAt)}</Cell>,
   },
   {
     id: 'version',
     label: 'Version',
-    cell: record => <CellText title={versionMove(record)} />,
+    cell: record => <Cell>{versionMove(record)}</Cell>,
   },
   {
     id: 'ports',
