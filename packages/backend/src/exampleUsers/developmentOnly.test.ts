@@ -90,7 +90,7 @@ describe('the example-users sign-in outside development', () => {
 });
 
 describe('the example-users sign-in in development', () => {
-  it('offers the three people of the README when npm start loads its config', () => {
+  it('offers the four people of the README when npm start loads its config', () => {
     const config = configOf(['app-config.yaml', 'app-config.development.yaml']);
     const users = config
       .getConfigArray('auth.providers.example-users.users')
@@ -99,6 +99,7 @@ describe('the example-users sign-in in development', () => {
       'user:default/guest',
       'user:default/elena.petrova',
       'user:default/fatima.benali',
+      'user:default/daniel.novak',
     ]);
   });
 
