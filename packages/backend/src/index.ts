@@ -1,6 +1,8 @@
 /*
  * The Meshwork example portal's backend: a stock Backstage backend plus the
- * DataProduct kind. Everything runs on the embedded SQLite by default.
+ * DataProduct kind. Everything runs on the embedded SQLite by default;
+ * app-config.production.yaml moves it to PostgreSQL and Redis (README,
+ * "Production").
  */
 
 import { createBackend } from '@backstage/backend-defaults';
@@ -89,6 +91,10 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 // notifications and signals plugins
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
+// The events bus: on PostgreSQL it carries events between replicas, so a
+// signal or notification reaches a user connected to the other replica
+// (on SQLite it stays in memory, one process)
+backend.add(import('@backstage/plugin-events-backend'));
 
 // mcp actions plugin
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
