@@ -17,10 +17,11 @@
 import { startTestBackend } from '@backstage/backend-test-utils';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { catalogModuleDataProducts } from './module';
+import { CatalogChangesProcessor } from './changes/CatalogChangesProcessor';
 import { DataProductEntitiesProcessor } from './processor/DataProductEntitiesProcessor';
 
 describe('catalogModuleDataProducts', () => {
-  it('registers the DataProduct processor with the catalog', async () => {
+  it('registers the DataProduct processor and the change reporter with the catalog', async () => {
     const extensionPoint = { addProcessor: jest.fn() };
     await startTestBackend({
       extensionPoints: [[catalogProcessingExtensionPoint, extensionPoint]],
@@ -28,6 +29,9 @@ describe('catalogModuleDataProducts', () => {
     });
     expect(extensionPoint.addProcessor).toHaveBeenCalledWith(
       expect.any(DataProductEntitiesProcessor),
+    );
+    expect(extensionPoint.addProcessor).toHaveBeenCalledWith(
+      expect.any(CatalogChangesProcessor),
     );
   });
 });

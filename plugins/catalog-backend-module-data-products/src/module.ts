@@ -14,12 +14,19 @@
  * limitations under the License.
  */
 
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { CatalogChangesProcessor } from './changes/CatalogChangesProcessor';
+import { ChangedEntitiesPublisher } from './changes/ChangedEntitiesPublisher';
 import { DataProductEntitiesProcessor } from './processor/DataProductEntitiesProcessor';
 
 /**
- * Teaches the catalog the `DataProduct` kind.
+ * Teaches the catalog the `DataProduct` kind, and tells the scorecard which
+ * of the entities it reads the catalog's processing found changed.
  * @public
  */
 export const catalogModuleDataProducts = createBackendModule({
@@ -27,9 +34,19 @@ export const catalogModuleDataProducts = createBackendModule({
   moduleId: 'data-products',
   register(env) {
     env.registerInit({
-      deps: { catalog: catalogProcessingExtensionPoint },
-      async init({ catalog }) {
+      deps: {
+        catalog: catalogProcessingExtensionPoint,
+        events: eventsServiceRef,
+        logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
+      },
+      async init({ catalog, events, logger, lifecycle }) {
         catalog.addProcessor(new DataProductEntitiesProcessor());
+        const publisher = new ChangedEntitiesPublisher({ events, logger });
+        catalog.addProcessor(
+          new CatalogChangesProcessor(ref => publisher.add(ref)),
+        );
+        lifecycle.addShutdownHook(() => publisher.flush());
       },
     });
   },

@@ -20,6 +20,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import {
   dataProductsPermissions,
   ScorecardRule,
@@ -40,13 +41,16 @@ import {
 } from './services/scorecardServiceRefs';
 import {
   changeHistoryStoreServiceRef,
+  changeQueueServiceRef,
   factStoreServiceRef,
   scorecardStoreServiceRef,
   unplacedResultStoreServiceRef,
   waiverStoreServiceRef,
 } from './services/storeServiceRefs';
 import { ChangedProductsWatcher } from './service/ChangedProductsWatcher';
+import { queueCatalogChanges } from './service/queueCatalogChanges';
 import { readSettings } from './service/settings';
+import { retryDuringOutage } from './service/retryDuringOutage';
 
 /**
  * Meshwork's scorecard backend: evaluates every data product on a schedule
@@ -85,12 +89,14 @@ export const dataProductsPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        events: eventsServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
         rules: scorecardRulesServiceRef,
         store: scorecardStoreServiceRef,
         facts: factStoreServiceRef,
         waivers: waiverStoreServiceRef,
         changes: changeHistoryStoreServiceRef,
+        changeQueue: changeQueueServiceRef,
         notifier: dataProductNotifierServiceRef,
         evaluator: scorecardEvaluatorServiceRef,
         readAccess: productReadAccessServiceRef,
@@ -113,20 +119,38 @@ export const dataProductsPlugin = createBackendPlugin({
         await scheduler.scheduleTask({
           id: 'data-products-evaluate',
           ...settings.schedule,
-          fn: async () => {
-            const now = new Date();
-            await evaluator.evaluateAll(now);
-            const cutoff = new Date(now.getTime() - settings.factRetentionMs);
-            const pruned = await facts.prune(cutoff);
-            if (pruned > 0) logger.info(`Pruned ${pruned} superseded facts`);
-            await deps.unplaced.prune(cutoff);
-          },
+          // A database lost mid-run (a restart, a failover): the run starts
+          // again once it is back, within the task's timeout.
+          fn: signal =>
+            retryDuringOutage(
+              async () => {
+                const now = new Date();
+                await evaluator.evaluateAll(now);
+                const cutoff = new Date(
+                  now.getTime() - settings.factRetentionMs,
+                );
+                const pruned = await facts.prune(cutoff);
+                if (pruned > 0) {
+                  logger.info(`Pruned ${pruned} superseded facts`);
+                }
+                await deps.unplaced.prune(cutoff);
+              },
+              { logger, what: 'The full evaluation', signal },
+            ),
+        });
+        // The catalog module reports changed entities; the watcher evaluates
+        // the products they touch, on one replica at a time.
+        await queueCatalogChanges({
+          events: deps.events,
+          queue: deps.changeQueue,
+          logger,
         });
         const watcher = ChangedProductsWatcher.create({
           catalog,
           auth,
           evaluator,
           store,
+          queue: deps.changeQueue,
           logger,
         });
         await scheduler.scheduleTask({

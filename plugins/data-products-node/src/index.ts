@@ -36,3 +36,8 @@ export type { GroupAncestors } from './groupAncestors';
 export { readGroupRef, readGroupRefs } from './groupRefs';
 export { scanCatalog } from './scanCatalog';
 export type { CatalogQuery } from './scanCatalog';
+export {
+  CATALOG_CHANGES_TOPIC,
+  isCatalogChangesPayload,
+} from './catalogChanges';
+export type { CatalogChangesPayload } from './catalogChanges';

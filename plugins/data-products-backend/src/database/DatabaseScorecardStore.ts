@@ -183,6 +183,13 @@ export class DatabaseScorecardStore implements ScorecardStore {
     return rows.map(row => row.entity_ref);
   }
 
+  async countStoredProducts(): Promise<number> {
+    const [{ count }] = await this.#db('scorecard_results').count({
+      count: '*',
+    });
+    return Number(count);
+  }
+
   /**
    * Removes the current results of products gone from the catalog, so they
    * leave every listing; their history stays. Returns how many were there.

@@ -99,6 +99,8 @@ export interface ScorecardStore {
   deleteScorecardsEvaluatedBefore(time: Date, keep?: string[]): Promise<number>;
   /** The refs of every product with a stored result. */
   storedProductRefs(): Promise<string[]>;
+  /** How many products have a stored result. */
+  countStoredProducts(): Promise<number>;
   /** Forgets the current results of products gone from the catalog; history stays. */
   deleteScorecards(entityRefs: string[]): Promise<number>;
   getScorecard(entityRef: string): Promise<StoredScorecard | undefined>;

@@ -54,6 +54,7 @@ const addedBy = {
     'data_product_baselines',
     'data_product_changes',
   ],
+  '20261229000000_change_queue.js': ['data_product_change_queue'],
 };
 
 async function existing(knex: Knex, names: string[]) {

@@ -27,10 +27,14 @@ import {
   ordersNeighbours,
   ordersProduct,
 } from '../__testUtils__/fixtures';
+import { DefaultEventsService } from '@backstage/plugin-events-node';
+import { CATALOG_CHANGES_TOPIC } from '@meshwork/plugin-data-products-node';
+import { DatabaseChangeQueue } from '../database/DatabaseChangeQueue';
 import { DatabaseFactStore } from '../database/DatabaseFactStore';
 import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
 import { ChangedProductsWatcher } from './ChangedProductsWatcher';
+import { queueCatalogChanges } from './queueCatalogChanges';
 import { ScorecardEvaluator } from './ScorecardEvaluator';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
@@ -71,59 +75,157 @@ function liveCatalog(entities: Entity[]) {
   });
 }
 
-/** A watcher and a real evaluator over a live catalog of `entities`. */
+/** Seconds from now: the watcher is given the time of each look. */
+const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000);
+
+/**
+ * A watcher and a real evaluator over a live catalog of `entities`, with the
+ * change queue on a real database, fed as the catalog module feeds it: by
+ * events on an in-process events service.
+ */
 async function setUp(entities: Entity[]) {
   const knex = await databases.init('SQLITE_3');
   const database = { getClient: async () => knex };
   const store = await DatabaseScorecardStore.create({ database });
+  const queue = await DatabaseChangeQueue.create({ database });
+  const logger = mockServices.logger.mock();
+  const events = DefaultEventsService.create({ logger });
+  await queueCatalogChanges({ events, queue, logger });
   const catalog = liveCatalog(entities);
   const evaluator = ScorecardEvaluator.create({
     catalog,
     auth: mockServices.auth(),
-    logger: mockServices.logger.mock(),
+    logger,
     rules: builtinRules,
     store,
     facts: await DatabaseFactStore.create({ database }),
     waivers: await DatabaseWaiverStore.create({ database }),
   });
-  const watcher = ChangedProductsWatcher.create({
-    catalog,
-    auth: mockServices.auth(),
-    evaluator,
-    store,
-    logger: mockServices.logger.mock(),
-  });
+  const watcherOn = () =>
+    ChangedProductsWatcher.create({
+      catalog,
+      auth: mockServices.auth(),
+      evaluator,
+      store,
+      queue,
+      logger,
+    });
+  const watcher = watcherOn();
+  /** The catalog module's report of changed entities. */
+  const processed = (...refs: string[]) =>
+    events.publish({
+      topic: CATALOG_CHANGES_TOPIC,
+      eventPayload: { entityRefs: refs },
+    });
   const ruleState = async (product: string, ruleId: string) =>
     (await store.getScorecard(`dataproduct:default/${product}`))?.results.find(
       r => r.ruleId === ruleId,
     )?.state;
-  return { catalog, evaluator, store, watcher, ruleState };
+  return {
+    catalog,
+    evaluator,
+    store,
+    watcher,
+    watcherOn,
+    processed,
+    ruleState,
+  };
 }
 
 const [salesData, sales, ordersContract] = ordersNeighbours.map(e =>
   stored(e, 'v1'),
 );
+const ORDERS = 'dataproduct:default/orders';
 
 describe('ChangedProductsWatcher', () => {
-  it('evaluates every product at its first look, then only those whose entity changed', async () => {
+  it('evaluates an edited product a moment after the catalog processed it, and once more 30 s later', async () => {
     const orders = stored(ordersProduct, 'v1');
     const entities = [salesData, sales, ordersContract, orders];
-    const { watcher, store, ruleState } = await setUp(entities);
+    const { watcher, processed, ruleState } = await setUp(entities);
 
-    // The first look scores what no full run has scored yet, e.g. products
-    // the catalog ingested after the start-up run began.
-    await expect(watcher.evaluateChanged()).resolves.toBe(1);
-    await expect(
-      store.getScorecard('dataproduct:default/orders'),
-    ).resolves.toMatchObject({ level: expect.any(String) });
-    await expect(watcher.evaluateChanged()).resolves.toBe(0);
+    await processed(ORDERS);
+    // The catalog stores the processed entity just after it reports it.
+    await expect(watcher.evaluateChanged(inSeconds(0))).resolves.toBe(0);
+    await expect(watcher.evaluateChanged(inSeconds(3))).resolves.toBe(1);
+    await expect(ruleState('orders', 'has-steward')).resolves.toBe('pass');
 
-    // The owner drops the steward; the catalog stores a new etag.
-    orders.metadata.etag = 'v2';
+    // The owner drops the steward.
     (orders.spec as any).team = [];
-    await expect(watcher.evaluateChanged()).resolves.toBe(1);
+    await processed(ORDERS);
+    await expect(watcher.evaluateChanged(inSeconds(3))).resolves.toBe(1);
     await expect(ruleState('orders', 'has-steward')).resolves.toBe('fail');
-    await expect(watcher.evaluateChanged()).resolves.toBe(0);
+    await expect(watcher.evaluateChanged(inSeconds(4))).resolves.toBe(0);
+    // The second look, for a catalog that stored the entity late.
+    await expect(watcher.evaluateChanged(inSeconds(35))).resolves.toBe(1);
+    await expect(watcher.evaluateChanged(inSeconds(70))).resolves.toBe(0);
+  });
+
+  it('evaluates a change once across replicas: the queue is shared', async () => {
+    const entities = [salesData, sales, ordersContract];
+    entities.push(stored(ordersProduct, 'v1'));
+    const { watcher, watcherOn, processed } = await setUp(entities);
+    const otherReplica = watcherOn();
+    await processed(ORDERS);
+    await expect(watcher.evaluateChanged(inSeconds(3))).resolves.toBe(1);
+    await expect(otherReplica.evaluateChanged(inSeconds(3))).resolves.toBe(0);
+  });
+
+  it('re-evaluates a product when its contract arrives after it', async () => {
+    const entities = [salesData, sales, stored(ordersProduct, 'v1')];
+    const { watcher, processed, ruleState } = await setUp(entities);
+    await processed(ORDERS);
+    await watcher.evaluateChanged(inSeconds(3));
+    await expect(ruleState('orders', 'ports-have-contracts')).resolves.toBe(
+      'fail',
+    );
+
+    // The product is unchanged; only the API entity is new.
+    entities.push(ordersContract);
+    await processed(stringifyEntityRef(ordersContract));
+    await expect(watcher.evaluateChanged(inSeconds(3))).resolves.toBe(1);
+    await expect(ruleState('orders', 'ports-have-contracts')).resolves.toBe(
+      'pass',
+    );
+  });
+
+  it('re-evaluates the readers of an edited upstream product, not the reverse', async () => {
+    const billing = stored(
+      { ...ordersProduct, metadata: { name: 'billing' } },
+      'v1',
+    );
+    const orders = stored(ordersProduct, 'v1');
+    (orders.spec as any).inputPorts = [
+      { name: 'bills', dataProduct: 'billing' },
+    ];
+    const entities = [salesData, sales, ordersContract, billing, orders];
+    const { watcher, processed, ruleState } = await setUp(entities);
+    await processed(ORDERS, 'dataproduct:default/billing');
+    await expect(watcher.evaluateChanged(inSeconds(3))).resolves.toBe(2);
+    await expect(ruleState('orders', 'no-retired-inputs')).resolves.toBe(
+      'pass',
+    );
+
+    // Billing's owner retires it: billing and its reader orders re-score.
+    (billing.spec as any).status = 'retired';
+    await processed('dataproduct:default/billing');
+    await expect(watcher.evaluateChanged(inSeconds(3))).resolves.toBe(2);
+    await expect(ruleState('orders', 'no-retired-inputs')).resolves.toBe(
+      'fail',
+    );
+
+    // The second looks of the retirement.
+    await expect(watcher.evaluateChanged(inSeconds(40))).resolves.toBe(2);
+    // An edit of the reader does not touch what billing's rules read.
+    await processed(ORDERS);
+    await expect(watcher.evaluateChanged(inSeconds(43))).resolves.toBe(1);
+  });
+
+  it('re-evaluates the products of an edited owner group', async () => {
+    const entities = [salesData, sales, ordersContract];
+    entities.push(stored(ordersProduct, 'v1'));
+    const { watcher, processed } = await setUp(entities);
+    await processed(stringifyEntityRef(salesData));
+    await expect(watcher.evaluateChanged(inSeconds(3))).resolves.toBe(1);
   });
 
   it('takes a product deleted from the catalog out of every listing at the next look, keeping its history', async () => {
@@ -133,42 +235,24 @@ describe('ChangedProductsWatcher', () => {
       'v1',
     );
     const entities = [salesData, sales, ordersContract, orders, payments];
-    const { watcher, store } = await setUp(entities);
-    await watcher.evaluateChanged();
-    const listed = async () =>
-      (
-        await store.listProducts({
-          sort: 'title',
-          order: 'asc',
-          offset: 0,
-          limit: 10,
-        })
-      ).items.map(item => item.entityRef);
-    await expect(listed()).resolves.toEqual([
-      'dataproduct:default/orders',
+    const { watcher, store, processed } = await setUp(entities);
+    await processed(ORDERS, 'dataproduct:default/payments');
+    await watcher.evaluateChanged(inSeconds(3));
+    await expect(store.storedProductRefs()).resolves.toEqual([
+      ORDERS,
       'dataproduct:default/payments',
     ]);
 
     entities.splice(entities.indexOf(payments), 1);
-    await watcher.evaluateChanged();
-    await expect(listed()).resolves.toEqual(['dataproduct:default/orders']);
-    await expect(
-      store.getScorecard('dataproduct:default/payments'),
-    ).resolves.toBeUndefined();
+    await watcher.evaluateChanged(inSeconds(4));
+    await expect(store.storedProductRefs()).resolves.toEqual([ORDERS]);
     await expect(
       store.getHistory('dataproduct:default/payments'),
     ).resolves.toHaveLength(1);
   });
 
   it('removes at its first look the stored products no longer in the catalog', async () => {
-    const orders = stored(ordersProduct, 'v1');
-    const { watcher, store, evaluator } = await setUp([
-      salesData,
-      sales,
-      ordersContract,
-      orders,
-    ]);
-    await evaluator.evaluateProducts(['dataproduct:default/orders']);
+    const { watcher, store } = await setUp([salesData, sales]);
     await store.saveScorecards(
       [
         {
@@ -182,163 +266,52 @@ describe('ChangedProductsWatcher', () => {
       ],
       new Date('2026-11-21T10:00:00Z'),
     );
-    await watcher.evaluateChanged();
-    await expect(store.storedProductRefs()).resolves.toEqual([
-      'dataproduct:default/orders',
-    ]);
+    await watcher.evaluateChanged(inSeconds(3));
+    await expect(store.storedProductRefs()).resolves.toEqual([]);
   });
 
-  it('tries a look again when evaluating its changes failed', async () => {
-    const entities = [
-      salesData,
-      sales,
-      ordersContract,
-      stored(ordersProduct, 'v1'),
-    ];
-    const { catalog, watcher, store } = await setUp(entities);
+  it('keeps a change queued when evaluating it failed, and evaluates it at the next look', async () => {
+    const entities = [salesData, sales, ordersContract];
+    entities.push(stored(ordersProduct, 'v1'));
+    const { catalog, watcher, store, processed } = await setUp(entities);
     const serve = catalog.getEntitiesByRefs.getMockImplementation()!;
     let catalogDown = true;
-    // The watcher reads etags (a projection); the evaluator whole products.
     catalog.getEntitiesByRefs.mockImplementation(async (request, options) => {
-      if (catalogDown && !request.fields)
-        throw new Error('catalog unavailable');
+      if (catalogDown) throw new Error('catalog unavailable');
       return serve(request, options);
     });
+    await processed(ORDERS);
 
-    await expect(watcher.evaluateChanged()).rejects.toThrow(
+    await expect(watcher.evaluateChanged(inSeconds(3))).rejects.toThrow(
       'catalog unavailable',
     );
-    await expect(
-      store.getScorecard('dataproduct:default/orders'),
-    ).resolves.toBeUndefined();
+    await expect(store.getScorecard(ORDERS)).resolves.toBeUndefined();
 
     catalogDown = false;
-    await expect(watcher.evaluateChanged()).resolves.toBe(1);
-    await expect(
-      store.getScorecard('dataproduct:default/orders'),
-    ).resolves.toMatchObject({ level: expect.any(String) });
+    await expect(watcher.evaluateChanged(inSeconds(4))).resolves.toBe(1);
+    await expect(store.getScorecard(ORDERS)).resolves.toMatchObject({
+      level: expect.any(String),
+    });
   });
 
-  it('re-evaluates a product when its contract arrives after it', async () => {
-    const entities = [salesData, sales, stored(ordersProduct, 'v1')];
-    const { watcher, ruleState } = await setUp(entities);
-    await expect(watcher.evaluateChanged()).resolves.toBe(1);
-    await expect(ruleState('orders', 'ports-have-contracts')).resolves.toBe(
-      'fail',
-    );
-
-    // The product's own etag stays; only the API entity is new.
-    entities.push(ordersContract);
-    await expect(watcher.evaluateChanged()).resolves.toBe(1);
-    await expect(ruleState('orders', 'ports-have-contracts')).resolves.toBe(
-      'pass',
-    );
-    await expect(watcher.evaluateChanged()).resolves.toBe(0);
-  });
-
-  it('re-evaluates the consumers of an edited upstream product, not the reverse', async () => {
-    const billing = stored(
-      { ...ordersProduct, metadata: { name: 'billing' } },
-      'v1',
-    );
-    const orders = stored(ordersProduct, 'v1');
-    (orders.spec as any).inputPorts = [
-      { name: 'bills', dataProduct: 'billing' },
-    ];
-    const entities = [salesData, sales, ordersContract, billing, orders];
-    const { watcher, ruleState } = await setUp(entities);
-    await expect(watcher.evaluateChanged()).resolves.toBe(2);
-    await expect(ruleState('orders', 'no-retired-inputs')).resolves.toBe(
-      'pass',
-    );
-
-    // Billing's owner retires it: billing and its consumer orders re-score.
-    billing.metadata.etag = 'v2';
-    (billing.spec as any).status = 'retired';
-    await expect(watcher.evaluateChanged()).resolves.toBe(2);
-    await expect(ruleState('orders', 'no-retired-inputs')).resolves.toBe(
-      'fail',
-    );
-
-    // An edit of the consumer does not touch what billing's rules read.
-    orders.metadata.etag = 'v2';
-    await expect(watcher.evaluateChanged()).resolves.toBe(1);
-  });
-
-  it('re-evaluates a product when its owner group leaves the catalog', async () => {
-    const entities = [
-      salesData,
-      sales,
-      ordersContract,
-      stored(ordersProduct, 'v1'),
-    ];
-    const { watcher, ruleState } = await setUp(entities);
-    await expect(watcher.evaluateChanged()).resolves.toBe(1);
-    await expect(ruleState('orders', 'has-owner')).resolves.toBe('pass');
-
-    entities.splice(entities.indexOf(salesData), 1);
-    await expect(watcher.evaluateChanged()).resolves.toBe(1);
-    await expect(ruleState('orders', 'has-owner')).resolves.toBe('fail');
-  });
-
-  it('evaluates nothing when neither the products nor what they name changed', async () => {
-    const unrelated = stored(entity('API', 'unrelated'), 'v1');
-    const entities = [salesData, sales, ordersContract, unrelated];
-    entities.push(stored(ordersProduct, 'v1'));
-    const { watcher, evaluator } = await setUp(entities);
-    await expect(watcher.evaluateChanged()).resolves.toBe(1);
-    const evaluate = jest.spyOn(evaluator, 'evaluateProducts');
-
-    await expect(watcher.evaluateChanged()).resolves.toBe(0);
-    // An entity no product names changes: still nothing to score.
-    unrelated.metadata.etag = 'v2';
-    await expect(watcher.evaluateChanged()).resolves.toBe(0);
-    expect(evaluate).not.toHaveBeenCalled();
-  });
-
-  it('reads products by the page and their targets in batches, not one entity at a time', async () => {
-    // 2,500 products, each with an owner among 10 groups, one domain, its
-    // own contract and the previous product upstream.
-    const entities: Entity[] = [stored(entity('Domain', 'sales'), 'v1')];
-    for (let g = 0; g < 10; g++) {
-      entities.push(stored(entity('Group', `team-${g}`), 'v1'));
-    }
-    for (let i = 0; i < 2500; i++) {
-      entities.push(stored(entity('API', `contract-${i}`), 'v1'));
-      const spec = {
-        ...ordersProduct.spec,
-        owner: `team-${i % 10}`,
-        outputPorts: [{ name: 'table', contract: `api:contract-${i}` }],
-        inputPorts: i ? [{ name: 'in', dataProduct: `product-${i - 1}` }] : [],
-      };
+  it('costs an idle catalog one count, whatever its size', async () => {
+    const entities: Entity[] = [salesData, sales];
+    for (let i = 0; i < 2000; i++) {
+      const spec = { ...ordersProduct.spec, outputPorts: [] };
       entities.push(
         stored(entity('DataProduct', `product-${i}`, { spec }), 'v1'),
       );
     }
-    const catalog = liveCatalog(entities);
-    const evaluateProducts = jest.fn(async (refs: string[]) => refs.length);
-    const watcher = ChangedProductsWatcher.create({
-      catalog,
-      auth: mockServices.auth(),
-      evaluator: { evaluateProducts } as unknown as ScorecardEvaluator,
-      store: {
-        storedProductRefs: async () => [],
-        deleteScorecards: async () => 0,
-      },
-      logger: mockServices.logger.mock(),
-    });
-    await expect(watcher.evaluateChanged()).resolves.toBe(2500);
+    const { catalog, watcher, evaluator } = await setUp(entities);
+    await watcher.evaluateChanged(inSeconds(0));
+    await evaluator.evaluateAll();
+    await watcher.evaluateChanged(inSeconds(0));
     catalog.queryEntities.mockClear();
     catalog.getEntitiesByRefs.mockClear();
 
-    await expect(watcher.evaluateChanged()).resolves.toBe(0);
-    expect(catalog.queryEntities).toHaveBeenCalledTimes(3);
-    // 2,511 groups, domains and contracts; upstreams come from the scan.
-    expect(catalog.getEntitiesByRefs).toHaveBeenCalledTimes(3);
-    for (const [request] of catalog.getEntitiesByRefs.mock.calls) {
-      expect(request.entityRefs.length).toBeLessThanOrEqual(1000);
-      expect(request.fields).toContain('metadata.etag');
-    }
-    expect(evaluateProducts).toHaveBeenCalledTimes(1);
+    await expect(watcher.evaluateChanged(inSeconds(5))).resolves.toBe(0);
+    expect(catalog.getEntitiesByRefs).not.toHaveBeenCalled();
+    expect(catalog.queryEntities).toHaveBeenCalledTimes(1);
+    expect(catalog.queryEntities.mock.calls[0][0]).toMatchObject({ limit: 1 });
   });
 });

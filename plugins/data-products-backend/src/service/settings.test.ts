@@ -28,9 +28,9 @@ describe('readSettings', () => {
         initialDelay: { seconds: 20 },
       },
       changeSchedule: {
-        frequency: { seconds: 30 },
+        frequency: { seconds: 10 },
         timeout: { minutes: 2 },
-        initialDelay: { seconds: 30 },
+        initialDelay: { seconds: 10 },
       },
       qualityThreshold: 0.95,
       readCacheTtlMs: 10_000,

@@ -105,9 +105,9 @@ export function readSettings(config: Config): DataProductsSettings {
     config,
     'dataProducts.scorecard.changeSchedule',
     {
-      frequency: { seconds: 30 },
+      frequency: { seconds: 10 },
       timeout: { minutes: 2 },
-      initialDelay: { seconds: 30 },
+      initialDelay: { seconds: 10 },
     },
   );
   const qualityThreshold =

@@ -21,6 +21,8 @@ import {
   type DatabaseService,
 } from '@backstage/backend-plugin-api';
 import type { ChangeHistoryStore } from '../database/ChangeHistoryStore';
+import type { ChangeQueue } from '../database/ChangeQueue';
+import { DatabaseChangeQueue } from '../database/DatabaseChangeQueue';
 import { DatabaseChangeHistoryStore } from '../database/DatabaseChangeHistoryStore';
 import { DatabaseFactStore } from '../database/DatabaseFactStore';
 import { DatabaseNotificationLog } from '../database/DatabaseNotificationLog';
@@ -86,4 +88,10 @@ export const unplacedResultStoreServiceRef =
 export const changeHistoryStoreServiceRef = storeServiceRef<ChangeHistoryStore>(
   'change-history-store',
   options => DatabaseChangeHistoryStore.create(options),
+);
+
+/** The entities the catalog reported changed, until evaluated. */
+export const changeQueueServiceRef = storeServiceRef<ChangeQueue>(
+  'change-queue',
+  options => DatabaseChangeQueue.create(options),
 );
