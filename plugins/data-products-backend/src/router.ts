@@ -26,6 +26,7 @@ import { jsonBody } from './routes/jsonBody';
 import type { RouteOptions } from './routes/RouteOptions';
 import { addScorecardRoutes } from './routes/scorecardRoutes';
 import { addWaiverRoutes } from './routes/waiverRoutes';
+import { answerDatabaseOutage } from './routes/databaseOutage';
 
 export type { RouteOptions } from './routes/RouteOptions';
 
@@ -47,5 +48,7 @@ export async function createRouter(
   addChangeRoutes(router, options);
   addFactRoutes(router, options);
   addWaiverRoutes(router, options);
+  // last: every route's "database unreachable" becomes a 503
+  router.use(answerDatabaseOutage(options.logger));
   return router;
 }

@@ -124,7 +124,14 @@ export async function startTestRouter(options: {
     header: string,
     body?: unknown,
   ) {
-    const response = await fetch(`${baseUrl}${path}`, {
+    const response = await send(method, path, header, body);
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : {} };
+  }
+
+  /** The same request, answered with the whole response: headers too. */
+  function send(method: string, path: string, header: string, body?: unknown) {
+    return fetch(`${baseUrl}${path}`, {
       method,
       headers: {
         Authorization: header,
@@ -142,8 +149,6 @@ export async function startTestRouter(options: {
           ? (body as string | undefined)
           : JSON.stringify(body),
     });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : {} };
   }
 
   /** A GET of something not JSON, such as an export: status, headers and text. */
@@ -160,6 +165,7 @@ export async function startTestRouter(options: {
 
   return {
     call,
+    fetch: send,
     download,
     ...services,
     logger,

@@ -125,9 +125,48 @@ describe.each(databases.eachSupportedId())(
       await store.addFacts(many, new Date());
       await store.latestFacts();
       knex.off('query', listener);
+      // per 500 facts, a look for those stored already and an insert
       expect(
         statements.filter(sql => !/^(begin|commit)/i.test(sql)),
-      ).toHaveLength(4);
+      ).toHaveLength(7);
+    });
+
+    it('stores a report posted again once', async () => {
+      const run = [
+        fact(orders, 'quality', { rate: 0.9 }, '2026-11-21T09:00:00Z', 'daily'),
+        fact(orders, 'freshness', 'PT1H', '2026-11-21T09:00:00Z', 'daily'),
+      ];
+      await store.addFacts(run, new Date('2026-11-21T10:00:00Z'));
+      // the same run retried, with one fact it did not have
+      await store.addFacts(
+        [...run, fact(orders, 'row-count', 12, '2026-11-21T09:00:00Z')],
+        new Date('2026-11-21T10:01:00Z'),
+      );
+      // a new observation of the same value counts as one
+      await store.addFacts(
+        [
+          fact(
+            orders,
+            'quality',
+            { rate: 0.9 },
+            '2026-11-21T10:00:00Z',
+            'daily',
+          ),
+        ],
+        new Date('2026-11-21T10:02:00Z'),
+      );
+      const rows = await knex('data_product_facts')
+        .orderBy('id')
+        .select('name', 'value');
+      expect(rows).toEqual([
+        { name: 'quality', value: '{"rate":0.9}' },
+        { name: 'freshness', value: '"PT1H"' },
+        { name: 'row-count', value: '12' },
+        { name: 'quality', value: '{"rate":0.9}' },
+      ]);
+      expect(
+        (await store.latestFacts([orders])).get(orders)!.map(f => f.name),
+      ).toHaveLength(3);
     });
   },
 );

@@ -40,6 +40,37 @@ function factOf(row: FactRow): DataProductFact {
   };
 }
 
+type NewFactRow = Omit<FactRow, 'observed_at'> & { observed_at: Date };
+
+/** What makes two reports the same: everything but when it arrived and from whom. */
+const identity = (row: FactRow) =>
+  JSON.stringify([
+    row.entity_ref,
+    row.port,
+    row.name,
+    toIso(row.observed_at),
+    row.value,
+    row.source ?? null,
+  ]);
+
+/** The rows of `batch` not stored already: one query per 500. */
+async function withoutStored<T extends NewFactRow>(
+  tx: Knex.Transaction,
+  batch: T[],
+): Promise<T[]> {
+  const times = new Set(batch.map(row => row.observed_at.getTime()));
+  const stored: FactRow[] = await tx('data_product_facts')
+    .whereIn('entity_ref', [...new Set(batch.map(row => row.entity_ref))])
+    .whereIn(
+      'observed_at',
+      [...times].map(time => new Date(time)),
+    )
+    .select('entity_ref', 'port', 'name', 'observed_at', 'value', 'source');
+  if (stored.length === 0) return batch;
+  const known = new Set(stored.map(identity));
+  return batch.filter(row => !known.has(identity(row)));
+}
+
 /** Facts in the plugin's database, one row per report. */
 export class DatabaseFactStore implements FactStore {
   readonly #db: Knex;
@@ -54,6 +85,13 @@ export class DatabaseFactStore implements FactStore {
     this.#db = db;
   }
 
+  /**
+   * Stores the facts in one transaction, but none already stored as is
+   * (same product, port, name, time, value and run): a pipeline may post a
+   * run again, a caller is told to retry after a 503 (the run's facts may
+   * have been saved before what failed), and a fact stored twice would
+   * show twice among the latest.
+   */
   async addFacts(facts: ReportedFact[], receivedAt: Date): Promise<void> {
     const rows = facts.map(fact => ({
       entity_ref: fact.entityRef,
@@ -67,7 +105,8 @@ export class DatabaseFactStore implements FactStore {
     }));
     await this.#db.transaction(async tx => {
       for (const batch of chunks(rows)) {
-        await tx('data_product_facts').insert(batch);
+        const fresh = await withoutStored(tx, batch);
+        if (fresh.length > 0) await tx('data_product_facts').insert(fresh);
       }
     });
   }

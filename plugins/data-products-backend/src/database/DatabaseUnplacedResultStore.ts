@@ -48,6 +48,30 @@ const resultOf = (row: Row): UnplacedResult => ({
   reportedBy: row.reported_by,
 });
 
+/** A dataset of a run, as stored: the columns fitted, so possibly null. */
+interface RunDataset {
+  tool: string | null;
+  run_id: string | null;
+  label: string | null;
+}
+
+const identity = (row: RunDataset) =>
+  JSON.stringify([row.tool, row.run_id, row.label]);
+
+/** The rows of `batch` whose run's dataset is not listed yet. */
+async function withoutStored<T extends RunDataset>(
+  tx: Knex.Transaction,
+  batch: T[],
+): Promise<T[]> {
+  const runIds = [...new Set(batch.flatMap(row => row.run_id ?? []))];
+  if (runIds.length === 0) return batch;
+  const stored: RunDataset[] = await tx(TABLE)
+    .whereIn('run_id', runIds)
+    .select('tool', 'run_id', 'label');
+  const known = new Set(stored.map(identity));
+  return batch.filter(row => row.run_id === null || !known.has(identity(row)));
+}
+
 /** Unplaced results in the plugin's database, in chunked inserts. */
 export class DatabaseUnplacedResultStore implements UnplacedResultStore {
   readonly #db: Knex;
@@ -64,6 +88,11 @@ export class DatabaseUnplacedResultStore implements UnplacedResultStore {
     this.#db = db;
   }
 
+  /**
+   * Lists the results, but not a dataset of a run (by the tool's id of the
+   * run) listed already: a run posted again, or retried after a 503, is
+   * listed once. A result without a run id can't be told apart and is added.
+   */
   async add(results: UnplacedResult[]): Promise<void> {
     // most runs place everything: no transaction for nothing
     if (results.length === 0) return;
@@ -79,7 +108,10 @@ export class DatabaseUnplacedResultStore implements UnplacedResultStore {
       reported_by: fitColumn(result.reportedBy),
     }));
     await this.#db.transaction(async tx => {
-      for (const batch of chunks(rows)) await tx(TABLE).insert(batch);
+      for (const batch of chunks(rows)) {
+        const fresh = await withoutStored(tx, batch);
+        if (fresh.length > 0) await tx(TABLE).insert(fresh);
+      }
     });
   }
 

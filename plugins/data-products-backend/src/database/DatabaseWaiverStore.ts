@@ -98,7 +98,9 @@ export class DatabaseWaiverStore implements WaiverStore {
    */
   async request(input: WaiverRequest, now: Date): Promise<DataProductWaiver> {
     const id = randomUUID();
-    await this.#db.transaction(async tx => {
+    // Read back in the transaction: once it commits, the answer needs no
+    // other query, so a database lost meanwhile can't fail a saved request.
+    return this.#db.transaction(async tx => {
       const open = await tx<WaiverRow>('data_product_waivers')
         .where({ entity_ref: input.entityRef, rule_id: input.ruleId })
         .whereIn('status', ['requested', 'approved'])
@@ -126,8 +128,8 @@ export class DatabaseWaiverStore implements WaiverStore {
         comment: input.justification,
         occurred_at: now,
       });
+      return (await this.#get(tx, id))!;
     });
-    return (await this.get(id))!;
   }
 
   /** Approves or rejects a pending request; anything else is a conflict the caller is told about. */
@@ -136,7 +138,8 @@ export class DatabaseWaiverStore implements WaiverStore {
     decision: { approve: boolean; actor: string; comment?: string },
     now: Date,
   ): Promise<DataProductWaiver> {
-    await this.#db.transaction(async tx => {
+    // read back in the transaction, as a request is
+    return this.#db.transaction(async tx => {
       const row = await tx<WaiverRow>('data_product_waivers')
         .where({ id })
         .first();
@@ -170,15 +173,19 @@ export class DatabaseWaiverStore implements WaiverStore {
         comment: decision.comment ?? null,
         occurred_at: now,
       });
+      return (await this.#get(tx, id))!;
     });
-    return (await this.get(id))!;
   }
 
   async get(id: string): Promise<DataProductWaiver | undefined> {
-    const row = await this.#db<WaiverRow>('data_product_waivers')
+    return this.#get(this.#db, id);
+  }
+
+  async #get(db: Knex, id: string): Promise<DataProductWaiver | undefined> {
+    const row = await db<WaiverRow>('data_product_waivers')
       .where({ id })
       .first();
-    return row ? (await this.#withEvents([row]))[0] : undefined;
+    return row ? (await this.#withEvents([row], db))[0] : undefined;
   }
 
   /** Newest request first; the cursor names the last waiver of the page. */
@@ -261,11 +268,14 @@ export class DatabaseWaiverStore implements WaiverStore {
     });
   }
 
-  async #withEvents(rows: WaiverRow[]): Promise<DataProductWaiver[]> {
+  async #withEvents(
+    rows: WaiverRow[],
+    db: Knex = this.#db,
+  ): Promise<DataProductWaiver[]> {
     const events: EventRow[] = [];
     for (const batch of chunks(rows.map(row => row.id))) {
       events.push(
-        ...(await this.#db<EventRow>('data_product_waiver_events')
+        ...(await db<EventRow>('data_product_waiver_events')
           .whereIn('waiver_id', batch)
           .orderBy('id', 'asc')),
       );

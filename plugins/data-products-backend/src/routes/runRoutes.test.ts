@@ -202,6 +202,7 @@ describe('run routes', () => {
   it("keeps a pipeline's run that reaches no port, but not a person's", async () => {
     const staging: ToolRun = {
       ...dbtRun(['pass']),
+      runId: 'staging-only',
       datasets: [dbtRun(['pass']).datasets[1]],
     };
     const before = await router.call('GET', '/runs/unplaced', bot);
@@ -223,6 +224,16 @@ describe('run routes', () => {
     expect(fromPipeline.status).toBe(201);
     const listed = await router.call('GET', '/runs/unplaced', bot);
     expect(listed.body.total).toBe(before.body.total + 1);
+    // posted again (a retry after a 503), it is listed once
+    const again = await router.call(
+      'POST',
+      '/runs',
+      mockCredentials.service.header(),
+      { runs: [staging] },
+    );
+    expect(again.status).toBe(201);
+    const once = await router.call('GET', '/runs/unplaced', bot);
+    expect(once.body.total).toBe(before.body.total + 1);
   });
 
   it('names the field of a malformed run', async () => {
