@@ -48,6 +48,11 @@ import type { WaiverStore } from '../database/WaiverStore';
 import type { PortChangeTracker } from '../changes/PortChangeTracker';
 import type { DataProductNotifier } from '../notifications/DataProductNotifier';
 import { saveEachProduct, type SavedScorecards } from './saveEachProduct';
+import {
+  describeTimings,
+  phaseTimer,
+  type FullEvaluation,
+} from './evaluationTimings';
 import type { ScorecardRules } from './ScorecardRules';
 import { CatalogQuery, scanCatalog } from '@meshwork/plugin-data-products-node';
 
@@ -131,20 +136,22 @@ export class ScorecardEvaluator {
     this.#options = options;
   }
 
-  async evaluateAll(
-    now = new Date(),
-  ): Promise<{ products: number; changed: number }> {
+  async evaluateAll(now = new Date()): Promise<FullEvaluation> {
     const { store, facts, waivers, logger } = this.#options;
+    const timer = phaseTimer();
     await waivers.expire(now);
     const entities = await this.#loadCatalog();
     const products = [...entities.values()].filter(isValidDataProduct);
+    timer.lap('catalogRead');
     // Before the facts are read: the breaking-changes fact it writes counts now.
     await this.#trackChanges(products, entities, now, true);
+    timer.lap('changes');
     const lookups: Lookups = {
       entities,
       facts: await facts.latestFacts(),
       waivers: await waivers.activeWaivers(now),
     };
+    timer.lap('facts');
     let changed = 0;
     const levelChanges: LevelChange[] = [];
     const failed: string[] = [];
@@ -152,18 +159,26 @@ export class ScorecardEvaluator {
       const records = products
         .slice(i, i + PAGE_SIZE)
         .map(product => this.#record(product, lookups, now));
+      timer.lap('evaluation');
       const saved = await saveEachProduct(store, records, now, logger);
       changed += saved.changed;
       levelChanges.push(...saved.levelChanges);
       failed.push(...saved.failed);
+      timer.lap('storage');
     }
     // A product whose result was refused is still in the catalog.
     const removed = await store.deleteScorecardsEvaluatedBefore(now, failed);
+    timer.lap('storage');
     await this.#options.notifier?.levelsChanged(levelChanges, now);
+    const timings = timer.timings();
     logger.info(
-      `Evaluated ${products.length} data products, ${changed} changed, ${removed} gone from the catalog`,
+      `Evaluated ${
+        products.length
+      } data products, ${changed} changed, ${removed} gone from the catalog ${describeTimings(
+        timings,
+      )}`,
     );
-    return { products: products.length, changed };
+    return { products: products.length, changed, timings };
   }
 
   /**
