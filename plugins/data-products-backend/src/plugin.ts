@@ -51,6 +51,7 @@ import { ChangedProductsWatcher } from './service/ChangedProductsWatcher';
 import { queueCatalogChanges } from './service/queueCatalogChanges';
 import { readSettings } from './service/settings';
 import { retryDuringOutage } from './service/retryDuringOutage';
+import { databaseAnswers } from './database/databaseUnavailable';
 
 /**
  * Meshwork's scorecard backend: evaluates every data product on a schedule
@@ -81,6 +82,7 @@ export const dataProductsPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        database: coreServices.database,
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
         auth: coreServices.auth,
@@ -188,6 +190,7 @@ export const dataProductsPlugin = createBackendPlugin({
             readAccess,
             rules,
             waiverMaxDurationMs: settings.waiverMaxDurationMs,
+            databaseAnswers: () => databaseAnswers(deps.database),
             notifier,
             runs: {
               sources: factSources,

@@ -49,6 +49,6 @@ export async function createRouter(
   addFactRoutes(router, options);
   addWaiverRoutes(router, options);
   // last: every route's "database unreachable" becomes a 503
-  router.use(answerDatabaseOutage(options.logger));
+  router.use(answerDatabaseOutage(options.logger, options.databaseAnswers));
   return router;
 }

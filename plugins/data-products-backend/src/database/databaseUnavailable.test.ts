@@ -18,9 +18,9 @@ import { TestDatabases } from '@backstage/backend-test-utils';
 import { ResponseError } from '@backstage/errors';
 import knexFactory, { KnexTimeoutError } from 'knex';
 import net from 'node:net';
-import { isDatabaseUnavailable } from './databaseUnavailable';
+import { databaseAnswers, isDatabaseUnavailable } from './databaseUnavailable';
 
-const databases = TestDatabases.create({ ids: ['POSTGRES_15'] });
+const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
 /** A port nothing listens on: bound, read, released. */
 async function closedPort(): Promise<number> {
@@ -88,6 +88,7 @@ describe('isDatabaseUnavailable', () => {
     ['connection does not exist', '08003'],
     ['connection failure', '08006'],
     ['connection exception', '08000'],
+    ['sorry, too many clients already', '53300'],
   ])('knows PostgreSQL saying "%s" (%s)', (message, code) => {
     expect(
       isDatabaseUnavailable(Object.assign(new Error(message), { code })),
@@ -164,17 +165,40 @@ describe('isDatabaseUnavailable', () => {
   });
 
   it.each(databases.eachSupportedId())(
-    'knows a real PostgreSQL ending the session, %p',
+    'says a database that answers answers, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      const error = await knex
-        .raw('select pg_terminate_backend(pg_backend_pid())')
-        .then(
-          () => undefined,
-          e => e,
-        );
-      expect(error?.code).toBe('57P01');
-      expect(isDatabaseUnavailable(error)).toBe(true);
+      await expect(
+        databaseAnswers({ getClient: async () => knex }),
+      ).resolves.toBe(true);
     },
   );
+
+  it('says an unreachable database does not answer', async () => {
+    const quiet = () => {};
+    const knex = knexFactory({
+      client: 'pg',
+      connection: `postgresql://postgres@127.0.0.1:${await closedPort()}/x`,
+      pool: { min: 0 },
+      log: { warn: quiet, error: quiet, debug: quiet, deprecate: quiet },
+    });
+    await expect(
+      databaseAnswers({ getClient: async () => knex }),
+    ).resolves.toBe(false);
+    await knex.destroy();
+  });
+
+  it.each(
+    databases.eachSupportedId().filter(([id]) => id.startsWith('POSTGRES')),
+  )('knows a real PostgreSQL ending the session, %p', async databaseId => {
+    const knex = await databases.init(databaseId);
+    const error = await knex
+      .raw('select pg_terminate_backend(pg_backend_pid())')
+      .then(
+        () => undefined,
+        e => e,
+      );
+    expect(error?.code).toBe('57P01');
+    expect(isDatabaseUnavailable(error)).toBe(true);
+  });
 });

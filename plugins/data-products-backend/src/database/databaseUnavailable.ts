@@ -14,10 +14,13 @@
  * limitations under the License.
  */
 
+import type { Knex } from 'knex';
+
 /**
  * SQLSTATEs of a connection that failed or of a server going away:
- * connection exceptions (class 08) and the server shutting down or starting
- * (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now).
+ * connection exceptions (class 08), the server shutting down or starting
+ * (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now) or
+ * full (53300 too many connections).
  */
 const SERVER_GONE_CODES = new Set([
   '08000',
@@ -28,6 +31,8 @@ const SERVER_GONE_CODES = new Set([
   '57P01',
   '57P02',
   '57P03',
+  // too many connections: the server is there but takes no more for now
+  '53300',
 ]);
 
 /** The socket's own errors when the server does not answer or hangs up. */
@@ -94,4 +99,23 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     current = candidate.cause;
   }
   return false;
+}
+
+/**
+ * Whether the plugin's database answers now: false only when it is
+ * unreachable as {@link isDatabaseUnavailable} tells. Another plugin's 500
+ * may hide why it failed (Backstage answers "An internal error occurred"
+ * for PostgreSQL's own errors, 57P01 and 57P03 among them); when our own
+ * database, on the same server as a rule, does not answer either, the
+ * database is what failed.
+ */
+export async function databaseAnswers(database: {
+  getClient(): Promise<Knex>;
+}): Promise<boolean> {
+  try {
+    await (await database.getClient()).raw('select 1');
+    return true;
+  } catch (error) {
+    return !isDatabaseUnavailable(error);
+  }
 }

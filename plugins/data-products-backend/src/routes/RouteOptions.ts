@@ -59,6 +59,11 @@ export interface RouteOptions {
     /** As express.json takes it, e.g. `100mb`. */
     maxBodySize: string;
   };
+  /**
+   * Whether the plugin's database answers: asked when another plugin fails
+   * without saying why, to answer 503 during an outage.
+   */
+  databaseAnswers?: () => Promise<boolean>;
   /** Tells governance of waiver requests and owners of decisions; never throws. */
   notifier?: Pick<DataProductNotifier, 'waiverRequested' | 'waiverDecided'>;
 }

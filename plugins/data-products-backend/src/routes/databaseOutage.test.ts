@@ -15,7 +15,15 @@
  */
 
 import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
+import { ResponseError } from '@backstage/errors';
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import { answerDatabaseOutage } from './databaseOutage';
+import {
+  mockCredentials,
+  mockServices,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import {
   dataProductFactCreatePermission,
   dataProductWaiverDecidePermission,
@@ -199,4 +207,71 @@ describe('routes while the database is unreachable', () => {
       body: await response.json(),
     };
   }
+});
+
+describe("another plugin's 500 that hides its cause", () => {
+  /** The catalog's answer in production when PostgreSQL refused it a session. */
+  const hidden = () =>
+    ResponseError.fromResponse(
+      new Response(
+        JSON.stringify({
+          error: {
+            name: 'Error',
+            message: 'An internal error occurred logId=8c6f0e2a9d41b7c3e5f1',
+          },
+          response: { statusCode: 500 },
+        }),
+        { status: 500, headers: { 'Content-Type': 'application/json' } },
+      ) as any,
+    );
+
+  async function post(databaseAnswers: boolean) {
+    const app = express();
+    app.post('/facts', (_req, _res, next) => {
+      hidden().then(next);
+    });
+    app.use(
+      answerDatabaseOutage(
+        mockServices.logger.mock(),
+        async () => databaseAnswers,
+      ),
+    );
+    // as Backstage's error handler renders them
+    app.use(
+      (
+        error: Error,
+        _req: express.Request,
+        res: express.Response,
+        _next: express.NextFunction,
+      ) => {
+        res
+          .status(error.name === 'ServiceUnavailableError' ? 503 : 500)
+          .json({ message: error.message });
+      },
+    );
+    const server = app.listen(0);
+    try {
+      const { port } = server.address() as AddressInfo;
+      const response = await fetch(`http://127.0.0.1:${port}/facts`, {
+        method: 'POST',
+      });
+      return { status: response.status, body: await response.json() };
+    } finally {
+      server.close();
+    }
+  }
+
+  it('is a 503 when our own database does not answer either', async () => {
+    await expect(post(false)).resolves.toEqual({
+      status: 503,
+      body: {
+        message:
+          "The facts were not saved: Meshwork's database is unreachable. Try again in 30 seconds; retrying is safe.",
+      },
+    });
+  });
+
+  it('stays a 500 when our database answers', async () => {
+    expect((await post(true)).status).toBe(500);
+  });
 });

@@ -16,7 +16,12 @@
 
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { ServiceUnavailableError } from '@backstage/errors';
-import type { ErrorRequestHandler, Request } from 'express';
+import type {
+  ErrorRequestHandler,
+  NextFunction,
+  Request,
+  Response,
+} from 'express';
 import { isDatabaseUnavailable } from '../database/databaseUnavailable';
 
 /** How long a caller is asked to wait: about what a PostgreSQL restart or failover takes. */
@@ -69,12 +74,14 @@ function whatFailed(req: Request): string {
  */
 export function answerDatabaseOutage(
   logger: LoggerService,
+  databaseAnswers?: () => Promise<boolean>,
 ): ErrorRequestHandler {
-  return (error, req, res, next) => {
-    if (!isDatabaseUnavailable(error)) {
-      next(error);
-      return;
-    }
+  function unavailable(
+    error: unknown,
+    req: Request,
+    res: Response,
+    next: NextFunction,
+  ) {
     const what = whatFailed(req);
     logger.warn(`${what}: the database is unreachable: ${error}`);
     res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
@@ -86,5 +93,39 @@ export function answerDatabaseOutage(
         }.`,
       ),
     );
+  }
+
+  return (error, req, res, next) => {
+    if (isDatabaseUnavailable(error)) {
+      unavailable(error, req, res, next);
+    } else if (databaseAnswers && isHiddenServerError(error)) {
+      // Another plugin failed without saying why: whether our own database
+      // answers tells if the database is what failed.
+      databaseAnswers().then(
+        answers => (answers ? next(error) : unavailable(error, req, res, next)),
+        () => next(error),
+      );
+    } else {
+      next(error);
+    }
   };
+}
+
+/**
+ * Another plugin's 500 whose body hides its cause: in production,
+ * Backstage's error handler answers "An internal error occurred logId=…"
+ * for PostgreSQL's own errors (a DatabaseError), a server shutting down or
+ * starting among them.
+ */
+function isHiddenServerError(error: unknown): boolean {
+  const { name, statusCode, cause } = (error ?? {}) as {
+    name?: unknown;
+    statusCode?: unknown;
+    cause?: { message?: unknown };
+  };
+  return (
+    name === 'ResponseError' &&
+    Number(statusCode) >= 500 &&
+    /^An internal error occurred/.test(String(cause?.message ?? ''))
+  );
 }
