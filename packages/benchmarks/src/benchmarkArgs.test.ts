@@ -74,14 +74,23 @@ describe('parseBrowseBenchmarkArgs', () => {
 });
 
 describe('parseBrowseUiBenchmarkArgs', () => {
-  it('defaults to 5,000 products and 10 runs, and knows only its own flags', () => {
+  it('defaults to 5,000 products, 10 runs and SQLite, and knows only its own flags', () => {
     expect(parseBrowseUiBenchmarkArgs([])).toEqual({
       products: 5_000,
       runs: 10,
+      database: 'sqlite',
     });
     expect(
-      parseBrowseUiBenchmarkArgs(['--runs', '3', '--products=800']),
-    ).toEqual({ products: 800, runs: 3 });
+      parseBrowseUiBenchmarkArgs([
+        '--runs',
+        '3',
+        '--products=800',
+        '--database=postgres',
+      ]),
+    ).toEqual({ products: 800, runs: 3, database: 'postgres' });
+    expect(() => parseBrowseUiBenchmarkArgs(['--database', 'pg'])).toThrow(
+      /sqlite, postgres/,
+    );
     expect(() => parseBrowseUiBenchmarkArgs(['--rounds', '3'])).toThrow(
       /unknown option/,
     );

@@ -150,23 +150,35 @@ export interface BrowseUiBenchmarkOptions {
   products: number;
   /** Timed runs per page: a warm and a cold first render and a filter change each. */
   runs: number;
+  /** Where the portal's backend keeps its plugins' databases. */
+  database: (typeof BROWSE_DATABASES)[number];
 }
 
-export const BROWSE_UI_USAGE = `Usage: npm run bench:browse-ui -- [--products N] [--runs N]
+export const BROWSE_UI_USAGE = `Usage: npm run bench:browse-ui -- [--products N] [--runs N] [--database sqlite|postgres]
 
   --products N  data products to generate and register in the catalog (default 5000)
   --runs N      timed runs per page, each a first render with a warm and with a
                 cold browser cache and a filter change (default 10)
+  --database D  sqlite (default: files in a temporary folder) or postgres (one
+                database per plugin, with a prefix of the run's own, on
+                MESHWORK_BENCH_POSTGRES, else MESHWORK_TEST_POSTGRES, else
+                postgresql://postgres@127.0.0.1:5432; dropped at the end)
 `;
 
 /** The browse UI benchmark's options; undefined for --help. */
 export function parseBrowseUiBenchmarkArgs(
   args: string[],
 ): BrowseUiBenchmarkOptions | undefined {
-  const given = readFlags(args, ['--products', '--runs'], BROWSE_UI_USAGE);
+  const given = readFlags(
+    args,
+    ['--products', '--runs', '--database'],
+    BROWSE_UI_USAGE,
+    { '--database': BROWSE_DATABASES },
+  );
   if (!given) return undefined;
   return {
     products: given['--products'] ?? 5_000,
     runs: given['--runs'] ?? 10,
+    database: BROWSE_DATABASES[given['--database'] ?? 0],
   };
 }

@@ -24,6 +24,7 @@ import { printMeasures, printReadings, printSettling } from './browseUiReport';
 import { CHROMIUM, runPages } from './browserRuns';
 import { EXAMPLES_DIR, exampleEntities } from './exampleOrganisation';
 import { ensureAppBuild, startBackend } from './portalBackend';
+import { portalDatabase } from './portalDatabase';
 import {
   countByKind,
   evaluateAllNow,
@@ -61,6 +62,7 @@ export async function main(
     'Meshwork browse page in the browser',
   );
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meshwork-bench-ui-'));
+  const database = portalDatabase(options.database, workDir);
   let finished = false;
   try {
     const files = writeCatalogFiles(workDir, catalog.sources);
@@ -70,6 +72,7 @@ export async function main(
       port: PORT,
       catalogFiles: [...files, path.join(EXAMPLES_DIR, 'all.yaml')],
       workDir,
+      database,
     });
     try {
       const expected = countByKind([...catalog.sources.flat(), ...examples]);
@@ -78,11 +81,17 @@ export async function main(
       await evaluateAllNow(backend, 20 * MINUTES);
       const listed = expected.get('DataProduct') ?? 0;
       const levels = await waitForScorecards(backend, listed, 20 * MINUTES);
-      print(
-        `  portal    packages/backend in development mode on ${backend.baseUrl}, SQLite in a`,
+      // What the browser's guest may read: its groups are in the catalog now.
+      await backend.signInAgain();
+      const { totalCount: guestReads } = await backend.get(
+        '/api/data-products/products?limit=1',
       );
       print(
-        `            temporary folder; ${count(entities)} entities from ${
+        `  portal    packages/backend in development mode on ${backend.baseUrl},`,
+      );
+      print(`            ${database.description};`);
+      print(
+        `            ${count(entities)} entities from ${
           files.length
         } generated files and examples/all.yaml,`,
       );
@@ -97,6 +106,11 @@ export async function main(
         )
           .map(([level, n]) => `${level} ${count(n)}`)
           .join(', ')}`,
+      );
+      print(
+        `            the guest may read ${count(
+          guestReads,
+        )} of them (the read policy hides other teams' restricted products)`,
       );
 
       const pages: [typeof browsePage, typeof browsePage] = [
@@ -137,6 +151,7 @@ export async function main(
       await backend.stop();
     }
   } finally {
+    await database.drop();
     if (finished) {
       fs.rmSync(workDir, { recursive: true, force: true });
     } else {

@@ -15,9 +15,11 @@
  */
 
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { processCpuMs } from './backendQuiet';
+import type { PortalDatabase } from './portalDatabase';
 import { REPO_ROOT } from './repoRoot';
 
 /** The repo's checked-in yarn, which builds the app. */
@@ -95,8 +97,10 @@ export interface BackendOptions {
   port: number;
   /** Catalog files to register, as absolute paths. */
   catalogFiles: string[];
-  /** A folder for the SQLite files and the backend's log. */
+  /** A folder for the backend's log. */
   workDir: string;
+  /** Where the plugins' databases are. */
+  database: PortalDatabase;
 }
 
 export interface PortalBackend {
@@ -106,6 +110,18 @@ export interface PortalBackend {
   cpuMs(): number | undefined;
   /** GET a backend route as the guest user; JSON. */
   get(route: string): Promise<any>;
+  /**
+   * Signs the guest in again. A token carries the guest's groups as the
+   * catalog knew them at sign-in, and the read policy lets a group's members
+   * read its restricted products: a token from before the catalog held the
+   * guest and its groups sees fewer products than the browser's sign-in.
+   */
+  signInAgain(): Promise<void>;
+  /**
+   * GET a backend route as a service (the run's static token), whom the
+   * catalog's read policy does not filter: every entity counts.
+   */
+  getAsService(route: string): Promise<any>;
   /** POST to a backend route as the guest user, with no body. */
   post(route: string): Promise<void>;
   /** Stops the backend's whole process group; safe to call twice. */
@@ -115,10 +131,12 @@ export interface PortalBackend {
 const delay = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 /** Configuration for this run only, as APP_CONFIG_ variables over app-config.yaml. */
-function configEnv(options: BackendOptions, baseUrl: string) {
+function configEnv(
+  options: BackendOptions,
+  baseUrl: string,
+  serviceToken: string,
+) {
   const json = (value: unknown) => JSON.stringify(value);
-  const dbDir = path.join(options.workDir, 'sqlite');
-  fs.mkdirSync(dbDir, { recursive: true });
   // No search indexing inside the timed runs: it would load both pages alike.
   const later = {
     frequency: { hours: 6 },
@@ -130,14 +148,25 @@ function configEnv(options: BackendOptions, baseUrl: string) {
     APP_CONFIG_backend_baseUrl: baseUrl,
     APP_CONFIG_app_baseUrl: baseUrl,
     APP_CONFIG_backend_cors_origin: baseUrl,
-    APP_CONFIG_backend_database_connection: json({ directory: dbDir }),
+    ...options.database.env,
+    // The guest reads what the read policy lets it (restricted products of
+    // other teams are hidden); the benchmark waits for the whole catalog as
+    // a service, which the policy does not filter.
+    APP_CONFIG_backend_auth_externalAccess: json([
+      {
+        type: 'static',
+        options: { token: serviceToken, subject: 'bench-browse-ui' },
+      },
+    ]),
     APP_CONFIG_catalog_locations: json(
       options.catalogFiles.map(target => ({ type: 'file', target })),
     ),
     // New entities are processed at once; this only spaces out the refresh of
     // ones already in (every 100 to 150 s by default), which on a small
-    // machine would keep a core busy during the timed runs.
-    APP_CONFIG_catalog_processingInterval: json({ minutes: 30 }),
+    // machine would keep a core busy during the timed runs. Longer than a
+    // whole run: 50,000 products (125,000 entities) take over half an hour
+    // to load, so a refresh every 30 minutes would never stop.
+    APP_CONFIG_catalog_processingInterval: json({ hours: 12 }),
     // The benchmark triggers the full evaluation once the catalog is complete
     // (the scheduler only takes triggers after the initial delay); no other
     // full run comes inside the timed runs. Changed products are evaluated
@@ -171,6 +200,7 @@ export async function startBackend(
     throw new Error(`something already answers on ${baseUrl}; stop it first`);
   }
   const logFile = path.join(options.workDir, 'backend.log');
+  const serviceToken = randomBytes(24).toString('hex');
   const log = fs.openSync(logFile, 'a');
   const child = spawn(
     process.execPath,
@@ -185,7 +215,7 @@ export async function startBackend(
       env: {
         ...process.env,
         NODE_ENV: 'development',
-        ...configEnv(options, baseUrl),
+        ...configEnv(options, baseUrl, serviceToken),
       },
       detached: true,
       stdio: ['ignore', log, log],
@@ -211,7 +241,11 @@ export async function startBackend(
   const lastResort = () => killGroup('SIGKILL');
   const interrupted = (signal: NodeJS.Signals) => {
     killGroup('SIGKILL');
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    // A PostgreSQL run's databases would outlive the run otherwise.
+    options.database
+      .drop()
+      .catch(() => {})
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   process.once('exit', lastResort);
   process.once('SIGINT', interrupted);
@@ -226,10 +260,11 @@ export async function startBackend(
     token = (await response.json()).backstageIdentity.token;
     return token!;
   };
-  const call = async (method: string, route: string) => {
+  const call = async (method: string, route: string, asService = false) => {
+    const bearer = asService ? serviceToken : token ?? (await refreshToken());
     const response = await fetch(`${baseUrl}${route}`, {
       method,
-      headers: { Authorization: `Bearer ${token ?? (await refreshToken())}` },
+      headers: { Authorization: `Bearer ${bearer}` },
     });
     if (!response.ok) {
       throw new Error(`${method} ${route}: HTTP ${response.status}`);
@@ -241,6 +276,10 @@ export async function startBackend(
     logFile,
     cpuMs: () => processCpuMs(child.pid!),
     get: async route => (await call('GET', route)).json(),
+    signInAgain: async () => {
+      await refreshToken();
+    },
+    getAsService: async route => (await call('GET', route, true)).json(),
     post: async route => {
       await call('POST', route);
     },

@@ -54,7 +54,10 @@ async function until<T>(
   }
 }
 
-/** Waits until the catalog holds at least `expected` entities of each kind. */
+/**
+ * Waits until the catalog holds at least `expected` entities of each kind,
+ * counted as a service: the guest may not read every one.
+ */
 export function waitForCatalog(
   backend: PortalBackend,
   expected: Map<string, number>,
@@ -64,7 +67,7 @@ export function waitForCatalog(
     let held = 0;
     let wanted = 0;
     for (const [kind, count] of expected) {
-      const { totalItems } = await backend.get(
+      const { totalItems } = await backend.getAsService(
         `/api/catalog/entities/by-query?limit=0&filter=kind=${kind.toLocaleLowerCase(
           'en-US',
         )}`,
@@ -123,7 +126,8 @@ export async function evaluateAllNow(
 }
 
 /**
- * Waits until the browse page lists `count` products and their levels stay
+ * Waits until the browse page lists `count` products to a service (every
+ * product, whatever the read policy) and their levels stay
  * put for 40 s, longer than a round of the change watcher (30 s).
  */
 export function waitForScorecards(
@@ -134,8 +138,8 @@ export function waitForScorecards(
   let last = '';
   return until('scorecards', timeoutMs, 40_000, async () => {
     const [{ totalCount }, facets] = await Promise.all([
-      backend.get('/api/data-products/products?limit=1'),
-      backend.get('/api/data-products/products/facets'),
+      backend.getAsService('/api/data-products/products?limit=1'),
+      backend.getAsService('/api/data-products/products/facets'),
     ]);
     const levels = Object.fromEntries(
       (facets.level as Array<{ value: string; count: number }>).map(l => [
