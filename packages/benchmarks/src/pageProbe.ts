@@ -33,14 +33,15 @@ export interface TableExpectation {
 
 /**
  * Runs in the page before any of its own scripts (Playwright's init
- * script), so it sees the first row arrive. It records when a product row
- * first shows, when the user last pressed the pointer, and resolves
+ * script), so it sees the first row arrive. It records when the app's
+ * shell (its sidebar) and a product row first show, when the user last pressed the pointer, and resolves
  * watches for a table state: a MutationObserver checks after every change,
  * and a reading is taken after the next frame is painted. Plain ES2017:
  * Playwright sends the function's source to the browser as it is.
  */
 export function installPageProbe() {
   const ROW = 'tbody tr a[href*="/catalog/default/dataproduct/"]';
+  const SHELL = 'nav[aria-label="sidebar nav"]';
   const bench: Record<string, any> = {};
   (window as any).__bench = bench;
 
@@ -74,6 +75,13 @@ export function installPageProbe() {
   bench.firstRow = undefined;
   watch(() => document.querySelector(ROW) !== null).then(reading => {
     bench.firstRow = reading;
+  });
+  // The app's shell: its sidebar shows once the app has booted and the user
+  // is signed in, before the page's own code has loaded; the same moment on
+  // every page of the app.
+  bench.shell = undefined;
+  watch(() => document.querySelector(SHELL) !== null).then(reading => {
+    bench.shell = reading;
   });
   bench.shows = (expect: TableExpectation) =>
     watch(() => {
