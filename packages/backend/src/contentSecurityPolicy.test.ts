@@ -14,26 +14,12 @@
  * limitations under the License.
  */
 
-import { readFileSync } from 'fs';
 import type { AddressInfo } from 'net';
-import { resolve } from 'path';
-import { parse } from 'yaml';
-import { ConfigReader, type Config } from '@backstage/config';
+import type { Config } from '@backstage/config';
 import { mockServices } from '@backstage/backend-test-utils';
 import { createBackend } from '@backstage/backend-defaults';
 import { rootHttpRouterServiceFactory } from '@backstage/backend-defaults/rootHttpRouter';
-
-const repoRoot = resolve(__dirname, '../../..');
-
-/** The config production runs with: app-config.production.yaml over app-config.yaml, as the Dockerfile starts it. */
-function productionConfig(): Config {
-  return ConfigReader.fromConfigs(
-    ['app-config.yaml', 'app-config.production.yaml'].map(file => ({
-      context: file,
-      data: parse(readFileSync(resolve(repoRoot, file), 'utf8')),
-    })),
-  );
-}
+import { loadProductionConfig } from './__testUtils__/productionConfig';
 
 /** `a 'x' 'y'; b 'z'` → `{ a: ["'x'", "'y'"], b: ["'z'"] }` */
 function directivesOf(header: string): Record<string, string[]> {
@@ -50,8 +36,8 @@ function directivesOf(header: string): Record<string, string[]> {
  * Starts Backstage's own root HTTP router (the one production runs, with
  * its Helmet middleware) on the production config's `backend` settings.
  */
-async function startProductionRouter() {
-  const backend = productionConfig().getConfig('backend');
+async function startProductionRouter(production: Config) {
+  const backend = production.getConfig('backend');
   let port = 0;
   // createBackend, not startTestBackend: the test backend brings a router of its own, without Helmet
   const started = createBackend();
@@ -83,8 +69,14 @@ async function startProductionRouter() {
 }
 
 describe('the production Content-Security-Policy', () => {
+  /** The config production runs with: app-config.production.yaml over app-config.yaml, as the Dockerfile starts it. */
+  let production: Awaited<ReturnType<typeof loadProductionConfig>>;
+  beforeAll(async () => {
+    production = await loadProductionConfig();
+  });
+  afterAll(() => production.close());
   const csp = () =>
-    productionConfig().getConfig('backend.csp').get<Record<string, string[]>>();
+    production.getConfig('backend.csp').get<Record<string, string[]>>();
 
   it('runs only the portal’s own scripts: none inline, none from elsewhere', () => {
     const { 'script-src': scripts, 'script-src-attr': attrs } = csp();
@@ -104,7 +96,7 @@ describe('the production Content-Security-Policy', () => {
   });
 
   it('is what the backend serves, on top of Backstage’s defaults', async () => {
-    const { started, url } = await startProductionRouter();
+    const { started, url } = await startProductionRouter(production);
     try {
       for (const path of ['/.backstage/health/v1/liveness', '/no-such-page']) {
         const response = await fetch(url(path));

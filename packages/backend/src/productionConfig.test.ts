@@ -14,13 +14,10 @@
  * limitations under the License.
  */
 
-import { resolve } from 'node:path';
-import { ConfigSources } from '@backstage/config-loader';
 import { mockServices } from '@backstage/backend-test-utils';
 import { CacheManager } from '@backstage/backend-defaults/cache';
 import { readHttpServerOptions } from '@backstage/backend-defaults/rootHttpRouter';
-
-const repoRoot = resolve(__dirname, '../../..');
+import { loadProductionConfig as productionConfig } from './__testUtils__/productionConfig';
 
 /** What a platform team sets for each replica (README, "Production"). */
 const replicaEnvironment = {
@@ -32,27 +29,6 @@ const replicaEnvironment = {
   MESHWORK_BASE_URL: 'https://meshwork.example.com',
   MESHWORK_PORT: '7008',
 };
-
-/**
- * The config the image's CMD loads (`--config app-config.yaml --config
- * app-config.production.yaml`), read by Backstage's own loader with `env` as
- * the environment: `${VAR}`, `${VAR:-default}` and APP_CONFIG_* as in a replica.
- */
-async function productionConfig(env: Record<string, string>) {
-  const configFile = (name: string) => ['--config', resolve(repoRoot, name)];
-  return ConfigSources.toConfig(
-    ConfigSources.default({
-      rootDir: repoRoot,
-      argv: [
-        ...configFile('app-config.yaml'),
-        ...configFile('app-config.production.yaml'),
-      ],
-      env,
-      substitutionFunc: async name => env[name],
-      watch: false,
-    }),
-  );
-}
 
 describe('the production config', () => {
   it("puts Backstage's cache on the Redis at REDIS_URL, under Meshwork's namespace", async () => {

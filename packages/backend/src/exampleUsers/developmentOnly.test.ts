@@ -23,6 +23,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { authModuleExampleUsersProvider, EXAMPLE_USER_HEADER } from '.';
+import {
+  loadProductionConfig,
+  productionConfigFiles,
+} from '../__testUtils__/productionConfig';
 
 // The example-users sign-in lets anyone sign in as anyone, so only
 // development runs configure it: app-config.development.yaml, which npm start
@@ -39,29 +43,23 @@ function configOf(files: string[]) {
   );
 }
 
-/** The files the production image loads: the --config arguments of its CMD. */
-function productionConfigFiles(): string[] {
-  const cmd = read('packages/backend/Dockerfile')
-    .split('\n')
-    .find(line => line.startsWith('CMD '))!;
-  const args: string[] = JSON.parse(cmd.slice(4));
-  return args.flatMap((arg, i) => (args[i - 1] === '--config' ? [arg] : []));
-}
-
 describe('the example-users sign-in outside development', () => {
-  it('is not in the config the production image loads', () => {
-    const files = productionConfigFiles();
-    expect(files).toEqual(['app-config.yaml', 'app-config.production.yaml']);
-    const config = configOf(files);
+  it('is not in the config the production image loads', async () => {
+    expect(productionConfigFiles()).toEqual([
+      'app-config.yaml',
+      'app-config.production.yaml',
+    ]);
+    const config = await loadProductionConfig();
     expect(config.has('auth.providers.example-users')).toBe(false);
     // The sign-in page offers no one.
     expect(
       config.getOptionalConfigArray('auth.providers.example-users.users'),
     ).toBeUndefined();
+    config.close();
   });
 
   it('offers no sign-in on a backend started with the production config', async () => {
-    const config = configOf(productionConfigFiles());
+    const config = await loadProductionConfig();
     const { server } = await startTestBackend({
       features: [
         authPlugin,
@@ -75,6 +73,7 @@ describe('the example-users sign-in outside development', () => {
         }),
       ],
     });
+    config.close();
     const { port } = server.address() as AddressInfo;
     const response = await fetch(
       `http://localhost:${port}/api/auth/example-users/refresh`,
