@@ -15,7 +15,10 @@
  */
 
 import fs from 'node:fs';
-import type { LoggerService } from '@backstage/backend-plugin-api';
+import type {
+  LoggerService,
+  SchedulerServiceTaskRunner,
+} from '@backstage/backend-plugin-api';
 import {
   ANNOTATION_LOCATION,
   ANNOTATION_ORIGIN_LOCATION,
@@ -42,6 +45,12 @@ export interface GeneratedMeshFiles {
  * then each changed entity as a delta when its source changes, rather than
  * locations the catalog reads file by file. The source here is two files of
  * JSON lines; the edits file is watched (inotify: nothing polls it).
+ *
+ * Every replica runs it, as every replica of a real backend has the same
+ * providers: a catalog starting without a provider that has entities
+ * deletes them as orphans. The full mutation is a scheduled task, which one
+ * replica runs; each replica applies the edits it sees, and the catalog
+ * ignores a delta that changes nothing.
  */
 export class GeneratedMeshProvider implements EntityProvider {
   readonly #files: GeneratedMeshFiles;
@@ -52,8 +61,15 @@ export class GeneratedMeshProvider implements EntityProvider {
   /** Deltas are applied one after the other, in the order they were written. */
   #edits: Promise<void> = Promise.resolve();
 
-  constructor(files: GeneratedMeshFiles, logger: LoggerService) {
+  readonly #taskRunner: SchedulerServiceTaskRunner;
+
+  constructor(
+    files: GeneratedMeshFiles,
+    taskRunner: SchedulerServiceTaskRunner,
+    logger: LoggerService,
+  ) {
     this.#files = files;
+    this.#taskRunner = taskRunner;
     this.#logger = logger;
   }
 
@@ -61,17 +77,15 @@ export class GeneratedMeshProvider implements EntityProvider {
     return 'meshwork-bench-generated-mesh';
   }
 
-  /**
-   * Starts the full mutation without waiting for it: the catalog connects
-   * its providers while the backend starts, and 150,000 entities take a while.
-   */
+  /** Schedules the full mutation; the catalog connects its providers while the backend starts. */
   async connect(connection: EntityProviderConnection): Promise<void> {
     this.#connection = connection;
     this.#editsOffset = fs.statSync(this.#files.editsFile).size;
     this.#watcher = fs.watch(this.#files.editsFile, () => this.#readEdits());
-    this.applyAll().catch(error =>
-      this.#logger.error(`Generated mesh: the full mutation failed: ${error}`),
-    );
+    await this.#taskRunner.run({
+      id: `${this.getProviderName()}:full`,
+      fn: () => this.applyAll(),
+    });
   }
 
   /** Reads the entities file and applies it as a full mutation; logs when it starts and ends. */

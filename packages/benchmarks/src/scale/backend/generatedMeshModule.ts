@@ -26,8 +26,7 @@ export const GENERATED_MESH_CONFIG = 'meshworkBench.generatedMesh';
 
 /**
  * Adds {@link GeneratedMeshProvider} to the catalog when
- * `meshworkBench.generatedMesh` names its files; a replica without it only
- * processes and serves what the other loaded. Benchmark code: it is never
+ * `meshworkBench.generatedMesh` names its files. Benchmark code: it is never
  * part of the portal's backend.
  */
 export const catalogModuleGeneratedMesh = createBackendModule({
@@ -39,9 +38,10 @@ export const catalogModuleGeneratedMesh = createBackendModule({
         config: coreServices.rootConfig,
         logger: coreServices.logger,
         lifecycle: coreServices.lifecycle,
+        scheduler: coreServices.scheduler,
         catalog: catalogProcessingExtensionPoint,
       },
-      async init({ config, logger, lifecycle, catalog }) {
+      async init({ config, logger, lifecycle, scheduler, catalog }) {
         const files = config.getOptionalConfig(GENERATED_MESH_CONFIG);
         if (!files) return;
         const provider = new GeneratedMeshProvider(
@@ -49,6 +49,12 @@ export const catalogModuleGeneratedMesh = createBackendModule({
             entitiesFile: files.getString('entitiesFile'),
             editsFile: files.getString('editsFile'),
           },
+          // Once, as soon as a replica starts; not again within any run.
+          scheduler.createScheduledTaskRunner({
+            frequency: { hours: 24 },
+            timeout: { hours: 2 },
+            initialDelay: { seconds: 0 },
+          }),
           logger,
         );
         catalog.addEntityProvider(provider);
