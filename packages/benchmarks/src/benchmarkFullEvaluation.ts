@@ -33,7 +33,7 @@ export const PIPELINE = 'user:default/pipeline';
 const FACTS_PER_REQUEST = 1000;
 
 /** Pipelines' facts, posted to the plugin as pipelines post them, before the timing. */
-async function reportFacts(
+export async function reportFacts(
   backend: { post(path: string, body: unknown, user?: string): unknown },
   mesh: GeneratedMesh,
 ) {

@@ -89,36 +89,55 @@ export class LogFollower {
     return this.#lines.length;
   }
 
-  /**
-   * The first line from index `from` on whose message matches, once read;
-   * gives up after `timeoutMs`.
-   */
-  async waitFor(
-    pattern: RegExp,
-    options: { from?: number; timeoutMs: number },
-  ): Promise<LogLine> {
-    const deadline = Date.now() + options.timeoutMs;
-    let from = options.from ?? 0;
-    for (;;) {
-      this.read();
-      const found = this.#lines
-        .slice(from)
-        .find(line => pattern.test(line.message));
-      if (found) return found;
-      from = this.#lines.length;
-      if (Date.now() > deadline) {
-        throw new Error(
-          `no log line like ${pattern} in ${options.timeoutMs / 1000} s (${
-            this.#file
-          })`,
-        );
-      }
-      await new Promise(resolve => setTimeout(resolve, POLL_MS));
-    }
+  /** The first line from index `from` on whose message matches, if read yet. */
+  find(pattern: RegExp, from = 0): LogLine | undefined {
+    this.read();
+    return this.#lines.slice(from).find(line => pattern.test(line.message));
+  }
+
+  get file() {
+    return this.#file;
   }
 
   stop() {
     clearInterval(this.#timer);
     this.read();
+  }
+}
+
+/**
+ * The first line matching `pattern` in any of the logs (past each one's
+ * mark, if given), and the index of its log; undefined if none was read.
+ */
+export function findLine(
+  logs: LogFollower[],
+  pattern: RegExp,
+  marks?: number[],
+): { line: LogLine; index: number } | undefined {
+  for (let index = 0; index < logs.length; index++) {
+    const line = logs[index].find(pattern, marks?.[index]);
+    if (line) return { line, index };
+  }
+  return undefined;
+}
+
+/** {@link findLine}, once a line is read; gives up after `timeoutMs`. */
+export async function waitForLine(
+  logs: LogFollower[],
+  pattern: RegExp,
+  options: { timeoutMs: number; marks?: number[] },
+): Promise<{ line: LogLine; index: number }> {
+  const deadline = Date.now() + options.timeoutMs;
+  for (;;) {
+    const found = findLine(logs, pattern, options.marks);
+    if (found) return found;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `no log line like ${pattern} in ${options.timeoutMs / 1000} s (${logs
+          .map(log => log.file)
+          .join(', ')})`,
+      );
+    }
+    await new Promise(resolve => setTimeout(resolve, POLL_MS));
   }
 }

@@ -43,16 +43,25 @@ export class ScaleDatabases {
     return knex;
   }
 
+  /** How many more connections the server takes now: it is shared, and each replica opens a pool per plugin. */
+  async freeConnections(): Promise<number> {
+    const admin = this.#admin();
+    try {
+      const { rows } = await admin.raw(
+        `select current_setting('max_connections')::int
+           - current_setting('superuser_reserved_connections')::int
+           - (select count(*) from pg_stat_activity) as free`,
+      );
+      return Number(rows[0].free);
+    } finally {
+      await admin.destroy();
+    }
+  }
+
   /** Closes the benchmark's connections and drops every database of the run. */
   async drop(): Promise<string[]> {
     await Promise.all(this.#open.splice(0).map(knex => knex.destroy()));
-    const url = new URL(this.#server);
-    url.pathname = '/postgres';
-    const admin = knexFactory({
-      client: 'pg',
-      connection: url.toString(),
-      pool: { min: 0, max: 1 },
-    });
+    const admin = this.#admin();
     try {
       const { rows } = await admin.raw(
         'select datname from pg_database where starts_with(datname, ?)',
@@ -66,5 +75,16 @@ export class ScaleDatabases {
     } finally {
       await admin.destroy();
     }
+  }
+
+  /** A connection to the server's own database, for what no plugin's database holds. */
+  #admin(): Knex {
+    const url = new URL(this.#server);
+    url.pathname = '/postgres';
+    return knexFactory({
+      client: 'pg',
+      connection: url.toString(),
+      pool: { min: 0, max: 1 },
+    });
   }
 }
