@@ -33,6 +33,7 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import authPlugin from '@backstage/plugin-auth-backend';
+import { eventsServiceFactory } from '@backstage/plugin-events-node';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
 import permissionPlugin from '@backstage/plugin-permission-backend';
@@ -99,7 +100,9 @@ export interface MatrixBackend {
  * static external tokens), HTTP auth, user info (ownership claims from the
  * token the auth backend issued at sign-in), permissions through the
  * permission backend and the example policy, the actions registry and
- * service with the MCP server on top, and the scheduler. Users sign in through the example-users provider, which looks
+ * service with the MCP server on top, the scheduler, and the events service
+ * (the test backend's mock gives each plugin its own, so the catalog's
+ * reports of changed entities would never reach the scorecard). Users sign in through the example-users provider, which looks
  * them and their groups up in the catalog as the portal's sign-in does.
  */
 export async function startMatrixBackend(
@@ -112,6 +115,7 @@ export async function startMatrixBackend(
       httpAuthServiceFactory,
       userInfoServiceFactory,
       schedulerServiceFactory,
+      eventsServiceFactory,
       actionsRegistryServiceFactory,
       actionsServiceFactory,
       databasesOn(databases, databaseId),
@@ -127,6 +131,8 @@ export async function startMatrixBackend(
         data: {
           app: { baseUrl: 'http://localhost:3000' },
           permission: { enabled: true },
+          // One process: no events backend to share events through.
+          events: { useEventBus: 'never' },
           backend: {
             // The MCP server offers the data-products plugin's actions.
             actions: { pluginSources: ['data-products'] },
