@@ -196,6 +196,32 @@ describe.each(databases.eachSupportedId())(
       ]);
     });
 
+    it('keeps a newer result when an evaluation that started before it saves later', async () => {
+      const look = new Date('2026-11-21T10:00:00Z');
+      const fullRun = new Date('2026-11-21T10:00:01Z');
+      // Another replica's full run stores its result first…
+      await store.saveScorecards(
+        [{ scorecard: scorecard('orders', 'gold', PASS) }],
+        fullRun,
+      );
+      // …then a look for changes that began a second earlier saves its own.
+      await expect(
+        store.saveScorecards(
+          [{ scorecard: scorecard('orders', 'none', PASS) }],
+          look,
+        ),
+      ).resolves.toEqual({ changed: 0, levelChanges: [] });
+      await expect(
+        store.deleteScorecardsEvaluatedBefore(fullRun),
+      ).resolves.toBe(0);
+      await expect(
+        store.getScorecard('dataproduct:default/orders'),
+      ).resolves.toMatchObject({ level: 'gold' });
+      await expect(
+        store.getHistory('dataproduct:default/orders'),
+      ).resolves.toHaveLength(1);
+    });
+
     it('saves a large batch in a few statements, not one per product', async () => {
       const records = Array.from({ length: 1200 }, (_, i) => ({
         scorecard: scorecard(`product-${i}`, 'bronze', {

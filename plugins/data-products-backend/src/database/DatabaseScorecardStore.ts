@@ -79,21 +79,29 @@ export class DatabaseScorecardStore implements ScorecardStore {
    * and the products whose level changed, read in the same statements.
    */
   async saveScorecards(
-    records: ScorecardRecord[],
+    evaluated: ScorecardRecord[],
     evaluatedAt: Date,
   ): Promise<{ changed: number; levelChanges: LevelChange[] }> {
-    if (records.length === 0) return { changed: 0, levelChanges: [] };
+    if (evaluated.length === 0) return { changed: 0, levelChanges: [] };
     return this.#db.transaction(async tx => {
       const previous = new Map<
         string,
         Pick<ResultRow, 'level' | 'evaluated_at'> & { fingerprint: string }
       >();
-      for (const batch of chunks(records.map(r => r.scorecard.entityRef))) {
+      for (const batch of chunks(evaluated.map(r => r.scorecard.entityRef))) {
         const rows = await tx('scorecard_results')
           .whereIn('entity_ref', batch)
           .select('entity_ref', 'fingerprint', 'level', 'evaluated_at');
         for (const row of rows) previous.set(row.entity_ref, row);
       }
+      // A result evaluated before the stored one is older news: one replica's
+      // look for changes that started before another's full run must not
+      // overwrite the run's result, or the run's sweep of results older than
+      // itself takes the product out of every listing.
+      const records = evaluated.filter(record => {
+        const before = previous.get(record.scorecard.entityRef);
+        return !before || new Date(before.evaluated_at) <= evaluatedAt;
+      });
       const levelChanges = records.flatMap((record): LevelChange[] => {
         const before = previous.get(record.scorecard.entityRef);
         return before && before.level !== record.scorecard.level
@@ -142,10 +150,12 @@ export class DatabaseScorecardStore implements ScorecardStore {
           : [{ row, states: states[i] }],
       );
       for (const batch of chunks(rows)) {
+        // The same guard in the statement, for a newer result stored since.
         await tx('scorecard_results')
           .insert(batch)
           .onConflict('entity_ref')
-          .merge();
+          .merge()
+          .where('scorecard_results.evaluated_at', '<=', evaluatedAt);
       }
       const points = changed.map(({ row, states: pointStates }) => ({
         entity_ref: row.entity_ref,

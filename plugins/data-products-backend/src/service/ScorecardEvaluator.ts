@@ -153,7 +153,6 @@ export class ScorecardEvaluator {
     };
     timer.lap('facts');
     let changed = 0;
-    const levelChanges: LevelChange[] = [];
     const failed: string[] = [];
     for (let i = 0; i < products.length; i += PAGE_SIZE) {
       const records = products
@@ -162,14 +161,15 @@ export class ScorecardEvaluator {
       timer.lap('evaluation');
       const saved = await saveEachProduct(store, records, now, logger);
       changed += saved.changed;
-      levelChanges.push(...saved.levelChanges);
       failed.push(...saved.failed);
+      // Each page's drops as it is stored: a run that fails on a later page
+      // is retried, and the retry sees no change in the pages it stored.
+      await this.#options.notifier?.levelsChanged(saved.levelChanges, now);
       timer.lap('storage');
     }
     // A product whose result was refused is still in the catalog.
     const removed = await store.deleteScorecardsEvaluatedBefore(now, failed);
     timer.lap('storage');
-    await this.#options.notifier?.levelsChanged(levelChanges, now);
     const timings = timer.timings();
     logger.info(
       `Evaluated ${
