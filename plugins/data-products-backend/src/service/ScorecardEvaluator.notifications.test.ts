@@ -122,7 +122,9 @@ describe.each(databases.eachSupportedId())(
       await (await replica(ordersProduct)).evaluator.evaluateAll(minutes(0));
       send.mockRejectedValue(new Error('notifications backend is down'));
       const after = await replica(unversioned);
-      await expect(after.evaluator.evaluateAll(minutes(10))).resolves.toMatchObject({
+      await expect(
+        after.evaluator.evaluateAll(minutes(10)),
+      ).resolves.toMatchObject({
         products: 1,
         changed: 1,
       });
