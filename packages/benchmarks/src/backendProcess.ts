@@ -31,6 +31,8 @@ export interface BackendProcessOptions {
   /** Where its output goes (appended). */
   logFile: string;
   startupTimeoutMs?: number;
+  /** Run on Ctrl-C or SIGTERM, after the backend is killed and before this process exits: what would outlive the run. */
+  onInterrupt?: () => Promise<unknown>;
 }
 
 export interface BackendProcess {
@@ -126,7 +128,9 @@ export async function startBackendProcess(
   const lastResort = () => killGroup('SIGKILL');
   const interrupted = (signal: NodeJS.Signals) => {
     killGroup('SIGKILL');
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    Promise.resolve(options.onInterrupt?.())
+      .catch(() => {})
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   process.once('exit', lastResort);
   process.once('SIGINT', interrupted);

@@ -14,11 +14,11 @@
  * limitations under the License.
  */
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { processCpuMs } from './backendQuiet';
+import { requestJson, startBackendProcess } from './backendProcess';
 import type { PortalDatabase } from './portalDatabase';
 import { REPO_ROOT } from './repoRoot';
 
@@ -128,8 +128,6 @@ export interface PortalBackend {
   stop(): Promise<void>;
 }
 
-const delay = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
-
 /** Configuration for this run only, as APP_CONFIG_ variables over app-config.yaml. */
 function configEnv(
   options: BackendOptions,
@@ -192,126 +190,28 @@ export async function startBackend(
   options: BackendOptions,
 ): Promise<PortalBackend> {
   const baseUrl = `http://localhost:${options.port}`;
-  const taken = await fetch(baseUrl).then(
-    () => true,
-    () => false,
-  );
-  if (taken) {
-    throw new Error(`something already answers on ${baseUrl}; stop it first`);
-  }
-  const logFile = path.join(options.workDir, 'backend.log');
   const serviceToken = randomBytes(24).toString('hex');
-  const log = fs.openSync(logFile, 'a');
-  const child = spawn(
-    process.execPath,
-    [
-      '--enable-source-maps',
-      '--require',
-      require.resolve('@backstage/cli/config/nodeTransform.cjs'),
-      'src/index',
-    ],
-    {
-      cwd: path.join(REPO_ROOT, 'packages', 'backend'),
-      env: {
-        ...process.env,
-        NODE_ENV: 'development',
-        ...configEnv(options, baseUrl, serviceToken),
-      },
-      detached: true,
-      stdio: ['ignore', log, log],
-    },
-  );
-  fs.closeSync(log);
-  let exited = false;
-  const exitedPromise = new Promise<void>(resolve =>
-    child.once('exit', () => {
-      exited = true;
-      resolve();
-    }),
-  );
-  const killGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, signal);
-    } catch {
-      // the group is gone already
-    }
-  };
-  // Never leave the backend behind, whatever ends this process; its own
-  // process group does not get the terminal's Ctrl-C.
-  const lastResort = () => killGroup('SIGKILL');
-  const interrupted = (signal: NodeJS.Signals) => {
-    killGroup('SIGKILL');
-    // A PostgreSQL run's databases would outlive the run otherwise.
-    options.database
-      .drop()
-      .catch(() => {})
-      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  };
-  process.once('exit', lastResort);
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
-
-  let token: string | undefined;
-  const refreshToken = async () => {
-    const response = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
-      headers: { 'X-Requested-With': 'XMLHttpRequest' },
-    });
-    if (!response.ok) throw new Error(`guest refresh: HTTP ${response.status}`);
-    token = (await response.json()).backstageIdentity.token;
-    return token!;
-  };
-  const call = async (method: string, route: string, asService = false) => {
-    const bearer = asService ? serviceToken : token ?? (await refreshToken());
-    const response = await fetch(`${baseUrl}${route}`, {
-      method,
-      headers: { Authorization: `Bearer ${bearer}` },
-    });
-    if (!response.ok) {
-      throw new Error(`${method} ${route}: HTTP ${response.status}`);
-    }
-    return response;
-  };
-  const backend: PortalBackend = {
+  const backend = await startBackendProcess({
     baseUrl,
-    logFile,
-    cpuMs: () => processCpuMs(child.pid!),
-    get: async route => (await call('GET', route)).json(),
+    args: ['src/index'],
+    cwd: path.join(REPO_ROOT, 'packages', 'backend'),
+    env: {
+      NODE_ENV: 'development',
+      ...configEnv(options, baseUrl, serviceToken),
+    },
+    logFile: path.join(options.workDir, 'backend.log'),
+    // A PostgreSQL run's databases would outlive the run otherwise.
+    onInterrupt: () => options.database.drop(),
+  });
+  return {
+    ...backend,
     signInAgain: async () => {
-      await refreshToken();
+      await backend.refreshToken();
     },
-    getAsService: async route => (await call('GET', route, true)).json(),
+    getAsService: route =>
+      requestJson(baseUrl, 'GET', route, { token: serviceToken }),
     post: async route => {
-      await call('POST', route);
-    },
-    async stop() {
-      if (!exited) {
-        killGroup('SIGTERM');
-        await Promise.race([exitedPromise, delay(10_000)]);
-      }
-      killGroup('SIGKILL'); // the group's other processes, even when the leader exited
-      process.removeListener('exit', lastResort);
-      process.removeListener('SIGINT', interrupted);
-      process.removeListener('SIGTERM', interrupted);
+      await backend.post(route);
     },
   };
-
-  // Up when the guest can sign in; a backend that exits early has failed.
-  const deadline = Date.now() + 5 * 60_000;
-  for (;;) {
-    if (exited) {
-      throw new Error(`the backend exited during startup; see ${logFile}`);
-    }
-    try {
-      await refreshToken();
-      return backend;
-    } catch {
-      if (Date.now() > deadline) {
-        await backend.stop();
-        throw new Error(
-          `the backend did not start in 5 minutes; see ${logFile}`,
-        );
-      }
-      await delay(1000);
-    }
-  }
 }
