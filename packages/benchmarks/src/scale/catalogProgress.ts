@@ -83,10 +83,10 @@ export async function spreadProcessing(catalog: Knex, seconds: number) {
   });
 }
 
-/** Entities due for processing that the catalog has not got to yet. */
+/** Entities due for processing more than 10 s ago that the catalog has not got to yet. */
 export async function overdueEntities(catalog: Knex): Promise<number> {
   const [{ overdue }] = await catalog('refresh_state')
-    .where('next_update_at', '<', catalog.fn.now())
+    .where('next_update_at', '<', catalog.raw(`now() - interval '10 seconds'`))
     .select(catalog.raw('count(*)::int as overdue'));
   return overdue;
 }

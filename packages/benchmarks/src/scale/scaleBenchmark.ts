@@ -132,9 +132,12 @@ export async function main(
   );
   let replicas: BackendProcess[] = [];
   let failed = true;
+  // Once, whoever asks first: the end of the run or Ctrl-C (each replica's handler).
+  let dropping: Promise<string[]> | undefined;
+  const drop = () => (dropping ??= databases.drop());
   try {
     await waitForConnections(databases, options.replicas);
-    replicas = await startReplicas(run, options.replicas, BASE_PORT);
+    replicas = await startReplicas(run, options.replicas, BASE_PORT, drop);
     const started = replicas.map(r => rssBytes(r.pid));
     const cpuAtStart = replicas.map(r => r.cpuMs() ?? NaN);
     const load = await waitForCatalogLoad({
@@ -158,7 +161,7 @@ export async function main(
   } finally {
     logs.forEach(log => log.stop());
     await Promise.all(replicas.map(r => r.stop()));
-    const dropped = await databases.drop();
+    const dropped = await drop();
     say(`dropped ${dropped.length} databases (${databases.prefix}*)`);
     // The logs stay, for a look at what the backends said; the mesh goes.
     fs.rmSync(files.entitiesFile, { force: true });

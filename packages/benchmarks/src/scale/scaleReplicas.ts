@@ -121,6 +121,8 @@ export async function startReplicas(
   run: ScaleRun,
   count: number,
   basePort: number,
+  /** On Ctrl-C, once the replicas are killed: the run's databases. */
+  onInterrupt: () => Promise<unknown>,
 ): Promise<BackendProcess[]> {
   const configFile = writeRunConfig(run);
   const replicas: BackendProcess[] = [];
@@ -156,6 +158,7 @@ export async function startReplicas(
             APP_CONFIG_backend_listen: JSON.stringify(`127.0.0.1:${port}`),
           },
           logFile: replicaLogFile(run.workDir, i),
+          onInterrupt,
         }),
       );
     }

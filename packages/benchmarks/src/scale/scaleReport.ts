@@ -159,7 +159,9 @@ export function printCatalogDefault(
       .join(', ')} of a core; together ${pct(total)}`,
   );
   print(
-    `  still due at the end: ${count(overdue)} of ${count(entities)} entities${
+    `  due for over 10 s and not processed at the end: ${count(
+      overdue,
+    )} of ${count(entities)} entities${
       overdue ? ' (the catalog does not keep up at this interval)' : ''
     }`,
   );

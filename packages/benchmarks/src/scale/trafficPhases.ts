@@ -15,11 +15,11 @@
  */
 
 import { productsToEdit, timeEdits } from './editLatency';
-import { runLoad, type LoadResult } from './loadTest';
+import { runLoad } from './loadTest';
 import { waitForQuiet } from './processUse';
 import type { ScalePhaseInput } from './scalePhases';
 import { SCALE_USER } from './scaleReplicas';
-import { printEdits, printLoad } from './trafficReport';
+import { printEdits, printLoad, type LoadRow } from './trafficReport';
 import { count } from '../report';
 
 const say = (line: string) => process.stderr.write(`bench:scale: ${line}\n`);
@@ -74,7 +74,7 @@ export async function loadPhase(input: ScalePhaseInput) {
   const { totalCount } = await replicas[0].get(
     '/api/data-products/products?limit=1',
   );
-  const rows: Array<{ route: string; result: LoadResult }> = [];
+  const rows: LoadRow[] = [];
   let seconds = 0;
   let benchCpuMicros = 0;
   for (const { route, path } of LOADED_ROUTES) {
@@ -87,6 +87,7 @@ export async function loadPhase(input: ScalePhaseInput) {
       })),
     );
     const benchCpu = process.cpuUsage();
+    const backendCpu = replicas.map(r => r.cpuMs() ?? NaN);
     const result = await runLoad({
       targets,
       clients: options.clients,
@@ -96,7 +97,15 @@ export async function loadPhase(input: ScalePhaseInput) {
     const used = process.cpuUsage(benchCpu);
     benchCpuMicros += used.user + used.system;
     seconds += result.seconds;
-    rows.push({ route, result });
+    const backendMs = replicas.reduce(
+      (sum, r, i) => sum + (r.cpuMs() ?? NaN) - backendCpu[i],
+      0,
+    );
+    rows.push({
+      route,
+      result,
+      backendCores: backendMs / 1000 / result.seconds,
+    });
   }
   printLoad(
     input.print,

@@ -15,6 +15,7 @@
  */
 
 import { percentile } from '../measure';
+import os from 'node:os';
 import type { Print } from '../report';
 import type { EditTiming } from './editLatency';
 import { latencySummary, type LoadResult } from './loadTest';
@@ -54,44 +55,50 @@ export function printEdits(
   );
 }
 
+/** One route's load: what the clients saw, and the replicas' CPU meanwhile (cores, summed). */
+export interface LoadRow {
+  route: string;
+  result: LoadResult;
+  backendCores: number;
+}
+
+const cells = (values: string[], widths: number[]) =>
+  values.map((v, i) => v.padStart(widths[i])).join('');
+const WIDTHS = [7, 8, 8, 8, 8, 10];
+
 export function printLoad(
   print: Print,
-  rows: Array<{ route: string; result: LoadResult }>,
+  rows: LoadRow[],
   header: string[],
   benchShare: number,
 ) {
   print();
   header.forEach(line => print(line));
+  const titles = ['req/s', 'p50', 'p95', 'max', 'errors', 'backends'];
   print(
-    `  ${'route'.padEnd(52)}${'req/s'.padStart(7)}${'p50'.padStart(
-      8,
-    )}${'p95'.padStart(8)}${'max'.padStart(8)}${'errors'.padStart(
-      8,
-    )}  goal p95 < ${GOALS.apiP95Ms} ms, 0 errors`,
+    `  ${'route'.padEnd(52)}${cells(titles, WIDTHS)}  goal p95 < ${
+      GOALS.apiP95Ms
+    } ms, 0 errors`,
   );
-  for (const { route, result } of rows) {
+  for (const { route, result, backendCores } of rows) {
     const summary = latencySummary(result.latenciesMs);
     const rate = (result.latenciesMs.length + result.errors) / result.seconds;
     const met =
       !!summary && summary.p95 < GOALS.apiP95Ms && result.errors === 0;
-    print(
-      `  ${route.padEnd(52)}${rate.toFixed(0).padStart(7)}${(summary
-        ? ms(summary.p50)
-        : '-'
-      ).padStart(8)}${(summary ? ms(summary.p95) : '-').padStart(8)}${(summary
-        ? ms(summary.max)
-        : '-'
-      ).padStart(8)}${String(result.errors).padStart(8)}  ${
-        route.includes('/catalog/')
-          ? '(the catalog, for comparison)'
-          : verdict(met)
-      }`,
-    );
+    const times = summary
+      ? [ms(summary.p50), ms(summary.p95), ms(summary.max)]
+      : ['-', '-', '-'];
+    const values = [rate.toFixed(0), ...times, String(result.errors)];
+    const cores = `${backendCores.toFixed(2)} cores`;
+    const goal = route.includes('/catalog/')
+      ? '(the catalog, for comparison)'
+      : verdict(met);
+    print(`  ${route.padEnd(52)}${cells([...values, cores], WIDTHS)}  ${goal}`);
     for (const [kind, n] of result.errorKinds) print(`    ${n} × ${kind}`);
   }
   print(
-    `  the benchmark's own clients used ${pct(
-      benchShare,
-    )} of a core meanwhile, on the same machine`,
+    `  backends: the replicas' CPU during the load, summed, of the machine's ${
+      os.cpus().length
+    }; the benchmark's own clients used ${pct(benchShare)} of a core`,
   );
 }
