@@ -95,7 +95,9 @@ function interrupted<T extends object>(store: T) {
 }
 
 describe('a full evaluation the database fails in the middle of', () => {
-  async function setup() {
+  async function setup(
+    options: { notifier?: { levelsChanged: jest.Mock } } = {},
+  ) {
     const knex = await databases.init('SQLITE_3');
     const database = { getClient: async () => knex };
     const scorecards = interrupted(
@@ -114,6 +116,7 @@ describe('a full evaluation the database fails in the middle of', () => {
       waivers: await DatabaseWaiverStore.create({ database }),
       logger,
       rules: builtinRules,
+      notifier: options.notifier,
     });
     /** Each product's level, evaluation time and failing rules, as stored. */
     const stored = async () => {
@@ -138,6 +141,38 @@ describe('a full evaluation the database fails in the middle of', () => {
 
   const at = (minute: number) =>
     new Date(`2026-12-07T10:${String(minute).padStart(2, '0')}:00Z`);
+
+  it('tells the owners of the level drops of the pages it stored before the database went away', async () => {
+    const levelsChanged = jest.fn(async () => {});
+    const { evaluator, scorecards, facts } = await setup({
+      notifier: { levelsChanged },
+    });
+    await evaluator.evaluateAll(at(0));
+    levelsChanged.mockClear();
+    // p001's quality run fails; the retry will see p001 silver already.
+    await facts.store.addFacts(
+      [{ ...pipelineFacts[3], value: 0.5, observedAt: '2026-12-07T09:30:00Z' }],
+      new Date('2026-12-07T09:30:00Z'),
+    );
+    scorecards.failNext('saveScorecards', 2);
+    await expect(evaluator.evaluateAll(at(10))).rejects.toThrow(
+      'Connection terminated',
+    );
+    const drops = levelsChanged.mock.calls.flatMap(
+      ([changes]: any[]) => changes,
+    );
+    expect(drops).toEqual([
+      expect.objectContaining({
+        previousLevel: 'gold',
+        record: expect.objectContaining({
+          scorecard: expect.objectContaining({
+            entityRef: refOf('p001'),
+            level: 'silver',
+          }),
+        }),
+      }),
+    ]);
+  });
 
   it('keeps the products it could not store as they were, deletes nothing, and finishes when retried', async () => {
     const { evaluator, scorecards, logger, stored, historyPoints } =
