@@ -55,6 +55,27 @@ export function resetPeakRss(pid: number): boolean {
   }
 }
 
+/**
+ * CPU time the whole machine has spent busy so far, in ms, from /proc/stat
+ * (every process: the replicas, PostgreSQL, the benchmark, anyone else);
+ * undefined off Linux.
+ */
+export function machineBusyMs(): number | undefined {
+  try {
+    const [, ...ticks] = fs
+      .readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      .trim()
+      .split(/\s+/)
+      .map(Number);
+    // user nice system idle iowait irq softirq steal: all but idle and iowait.
+    const [user, nice, system, , , irq, softirq, steal] = ticks;
+    return (user + nice + system + irq + softirq + (steal ?? 0)) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Each replica's CPU over a window, as a share of one core (1 = a core busy all along). */
 export interface CpuWindow {
   seconds: number;

@@ -60,11 +60,13 @@ export interface LoadRow {
   route: string;
   result: LoadResult;
   backendCores: number;
+  /** The whole machine's busy CPU meanwhile: replicas, PostgreSQL, the clients, anything else. */
+  machineCores: number;
 }
 
 const cells = (values: string[], widths: number[]) =>
   values.map((v, i) => v.padStart(widths[i])).join('');
-const WIDTHS = [7, 8, 8, 8, 8, 10];
+const WIDTHS = [7, 8, 8, 8, 8, 10, 9];
 
 export function printLoad(
   print: Print,
@@ -74,13 +76,21 @@ export function printLoad(
 ) {
   print();
   header.forEach(line => print(line));
-  const titles = ['req/s', 'p50', 'p95', 'max', 'errors', 'backends'];
+  const titles = [
+    'req/s',
+    'p50',
+    'p95',
+    'max',
+    'errors',
+    'replicas',
+    'machine',
+  ];
   print(
     `  ${'route'.padEnd(52)}${cells(titles, WIDTHS)}  goal p95 < ${
       GOALS.apiP95Ms
     } ms, 0 errors`,
   );
-  for (const { route, result, backendCores } of rows) {
+  for (const { route, result, backendCores, machineCores } of rows) {
     const summary = latencySummary(result.latenciesMs);
     const rate = (result.latenciesMs.length + result.errors) / result.seconds;
     const met =
@@ -89,16 +99,20 @@ export function printLoad(
       ? [ms(summary.p50), ms(summary.p95), ms(summary.max)]
       : ['-', '-', '-'];
     const values = [rate.toFixed(0), ...times, String(result.errors)];
-    const cores = `${backendCores.toFixed(2)} cores`;
+    const cores = [backendCores, machineCores].map(c => c.toFixed(2));
     const goal = route.includes('/catalog/')
       ? '(the catalog, for comparison)'
       : verdict(met);
-    print(`  ${route.padEnd(52)}${cells([...values, cores], WIDTHS)}  ${goal}`);
+    print(
+      `  ${route.padEnd(52)}${cells([...values, ...cores], WIDTHS)}  ${goal}`,
+    );
     for (const [kind, n] of result.errorKinds) print(`    ${n} × ${kind}`);
   }
   print(
-    `  backends: the replicas' CPU during the load, summed, of the machine's ${
+    `  replicas, machine: cores busy during the load (of ${
       os.cpus().length
-    }; the benchmark's own clients used ${pct(benchShare)} of a core`,
+    }), in the replicas' processes and in the whole machine (PostgreSQL, the clients, anyone else); the clients alone used ${pct(
+      benchShare,
+    )} of a core`,
   );
 }
