@@ -16,7 +16,7 @@
 
 import fs from 'node:fs';
 import type { BackendProcess } from '../backendProcess';
-import { waitForQuietBackend } from '../backendQuiet';
+import { processCpuMs, waitForQuietBackend } from '../backendQuiet';
 
 /**
  * The most memory a process has held so far (its peak resident set,
@@ -108,4 +108,19 @@ export function waitForQuiet(
     maxShare: 0.2,
     timeoutMs,
   });
+}
+
+/**
+ * CPU used by processes that come and go (PostgreSQL's, one per
+ * connection) between two looks: each one's CPU at the second look less
+ * that at the first, or all of it if it started in between. Those gone by
+ * the second look are not counted.
+ */
+export function cpuOfProcesses(pids: number[]) {
+  const before = new Map(pids.map(pid => [pid, processCpuMs(pid) ?? 0]));
+  return (pidsNow: number[]) =>
+    pidsNow.reduce(
+      (sum, pid) => sum + (processCpuMs(pid) ?? 0) - (before.get(pid) ?? 0),
+      0,
+    );
 }

@@ -58,6 +58,24 @@ export class ScaleDatabases {
     }
   }
 
+  /**
+   * The server processes serving the run's databases now (PostgreSQL runs
+   * a process per connection): with the server on this machine, their CPU
+   * is the database's share of the run's work.
+   */
+  async serverPids(): Promise<number[]> {
+    const admin = this.#admin();
+    try {
+      const { rows } = await admin.raw(
+        'select pid from pg_stat_activity where starts_with(datname, ?)',
+        [this.prefix],
+      );
+      return (rows as Array<{ pid: number }>).map(row => row.pid);
+    } finally {
+      await admin.destroy();
+    }
+  }
+
   /** Closes the benchmark's connections and drops every database of the run. */
   async drop(): Promise<string[]> {
     await Promise.all(this.#open.splice(0).map(knex => knex.destroy()));

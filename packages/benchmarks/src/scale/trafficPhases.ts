@@ -16,7 +16,7 @@
 
 import { productsToEdit, timeEdits } from './editLatency';
 import { runLoad } from './loadTest';
-import { machineBusyMs, waitForQuiet } from './processUse';
+import { cpuOfProcesses, machineBusyMs, waitForQuiet } from './processUse';
 import type { ScalePhaseInput } from './scalePhases';
 import { SCALE_USER } from './scaleReplicas';
 import { printEdits, printLoad, type LoadRow } from './trafficReport';
@@ -89,6 +89,7 @@ export async function loadPhase(input: ScalePhaseInput) {
     const benchCpu = process.cpuUsage();
     const backendCpu = replicas.map(r => r.cpuMs() ?? NaN);
     const machineBefore = machineBusyMs() ?? NaN;
+    const postgresCpu = cpuOfProcesses(await input.databases.serverPids());
     const result = await runLoad({
       targets,
       clients: options.clients,
@@ -106,6 +107,8 @@ export async function loadPhase(input: ScalePhaseInput) {
       route,
       result,
       backendCores: backendMs / 1000 / result.seconds,
+      postgresCores:
+        postgresCpu(await input.databases.serverPids()) / 1000 / result.seconds,
       machineCores:
         ((machineBusyMs() ?? NaN) - machineBefore) / 1000 / result.seconds,
     });

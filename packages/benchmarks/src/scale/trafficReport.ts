@@ -60,13 +60,15 @@ export interface LoadRow {
   route: string;
   result: LoadResult;
   backendCores: number;
+  /** PostgreSQL's processes serving the run's databases. */
+  postgresCores: number;
   /** The whole machine's busy CPU meanwhile: replicas, PostgreSQL, the clients, anything else. */
   machineCores: number;
 }
 
 const cells = (values: string[], widths: number[]) =>
   values.map((v, i) => v.padStart(widths[i])).join('');
-const WIDTHS = [7, 8, 8, 8, 8, 10, 9];
+const WIDTHS = [7, 8, 8, 8, 8, 10, 10, 9];
 
 export function printLoad(
   print: Print,
@@ -83,6 +85,7 @@ export function printLoad(
     'max',
     'errors',
     'replicas',
+    'postgres',
     'machine',
   ];
   print(
@@ -90,7 +93,8 @@ export function printLoad(
       GOALS.apiP95Ms
     } ms, 0 errors`,
   );
-  for (const { route, result, backendCores, machineCores } of rows) {
+  for (const row of rows) {
+    const { route, result } = row;
     const summary = latencySummary(result.latenciesMs);
     const rate = (result.latenciesMs.length + result.errors) / result.seconds;
     const met =
@@ -99,7 +103,9 @@ export function printLoad(
       ? [ms(summary.p50), ms(summary.p95), ms(summary.max)]
       : ['-', '-', '-'];
     const values = [rate.toFixed(0), ...times, String(result.errors)];
-    const cores = [backendCores, machineCores].map(c => c.toFixed(2));
+    const cores = [row.backendCores, row.postgresCores, row.machineCores].map(
+      c => c.toFixed(2),
+    );
     const goal = route.includes('/catalog/')
       ? '(the catalog, for comparison)'
       : verdict(met);
@@ -109,9 +115,9 @@ export function printLoad(
     for (const [kind, n] of result.errorKinds) print(`    ${n} × ${kind}`);
   }
   print(
-    `  replicas, machine: cores busy during the load (of ${
+    `  replicas, postgres, machine: cores busy during the load (of ${
       os.cpus().length
-    }), in the replicas' processes and in the whole machine (PostgreSQL, the clients, anyone else); the clients alone used ${pct(
+    }): the replicas' processes, PostgreSQL's serving the run's databases, the whole machine's (those, the clients, anyone else); the clients alone used ${pct(
       benchShare,
     )} of a core`,
   );
