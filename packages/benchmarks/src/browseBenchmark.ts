@@ -282,7 +282,7 @@ export async function main(
       for (const [what, list] of [
         ['GET /products, not cached', cold.page],
         ['GET /products/facets, not cached', cold.facets],
-        ["of the first, the scan: the catalog's pages", cold.scan],
+        ["of the first, in the catalog's facets", cold.scan],
       ] as const) {
         const [p50, p95] = [percentile(list, 50), percentile(list, 95)];
         print(`${label(what)}p50 ${ms(p50)}   p95 ${ms(p95)}`);
@@ -291,7 +291,7 @@ export async function main(
         '  The catalog here is held in memory and filters in JS: a real catalog answers the',
       );
       print(
-        '  scan with its own permission-filtered queries on its database, which are not timed.',
+        '  scan with its own permission-filtered facet query on its database, which is not timed.',
       );
       print();
       print(

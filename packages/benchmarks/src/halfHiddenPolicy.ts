@@ -70,9 +70,10 @@ const isRestricted = (credentials: BackstageCredentials | undefined) => {
  * catalog.entity.read (everyone else an unconditional ALLOW, as governance
  * or a service gets, and ALLOW on every other permission), and the
  * benchmark's in-memory catalog, which hides every other product from that
- * user on queryEntities and getEntitiesByRefs. The plugin's own read access
- * sits between them. `expire()` makes the next request of that user scan
- * the catalog again; `scan` adds up the time spent in the catalog's pages.
+ * user on queryEntities, getEntityFacets and getEntitiesByRefs. The
+ * plugin's own read access sits between them. `expire()` makes the next
+ * request of that user read the readable refs from the catalog again;
+ * `scan` adds up the time spent in the catalog's facets, where it reads them.
  */
 export function halfHiddenPolicy(mesh: GeneratedMesh) {
   const hidden = new Set<Entity>(mesh.products.filter((_, i) => i % 2 === 1));
@@ -103,8 +104,8 @@ export function halfHiddenPolicy(mesh: GeneratedMesh) {
     permissions,
     hiddenCount: hidden.size,
     readableCount: mesh.products.length - hidden.size,
-    /** Time in the catalog's queryEntities: on a cache miss, the scan for the readable refs. */
-    scan: stopwatch(catalog, 'queryEntities'),
+    /** Time in the catalog's facets: on a cache miss, the read of the readable refs. */
+    scan: stopwatch(catalog, 'getEntityFacets'),
     /** The next conditional request finds no cached refs for its decision. */
     expire() {
       policyVersion++;

@@ -32,7 +32,8 @@ export type CatalogReadPolicy = (
  *
  * With `canRead`, a caller sees only what it allows, as the catalog applies
  * its read policy: a query matches (and pages over) the readable entities
- * alone, and getEntitiesByRefs answers undefined for the others.
+ * alone, facets count them alone, and getEntitiesByRefs answers undefined
+ * for the others.
  */
 export function inMemoryCatalog(
   entities: Entity[],
@@ -83,6 +84,42 @@ export function inMemoryCatalog(
         totalItems: matched.length,
         pageInfo: next < matched.length ? { nextCursor: `${id}:${next}` } : {},
       };
+    },
+    // What the plugin reads the readable products' refs from: values of
+    // top-level and metadata fields, counted over the readable matches.
+    async getEntityFacets(request, callOptions) {
+      const filter = (request.filter ?? {}) as Record<string, string>;
+      const namespace = filter['metadata.namespace']?.toLowerCase();
+      const matched = readable(
+        ofKinds(filter),
+        callOptions?.credentials,
+      ).filter(
+        e =>
+          !namespace ||
+          (e.metadata.namespace ?? 'default').toLowerCase() === namespace,
+      );
+      const valueOf = (e: Entity, facet: string) =>
+        facet === 'metadata.namespace'
+          ? e.metadata.namespace ?? 'default'
+          : String(
+              facet
+                .split('.')
+                .reduce<any>((value, key) => value?.[key], e as unknown),
+            );
+      const facets = Object.fromEntries(
+        request.facets.map(facet => {
+          const counts = new Map<string, number>();
+          for (const e of matched) {
+            const value = valueOf(e, facet);
+            counts.set(value, (counts.get(value) ?? 0) + 1);
+          }
+          return [
+            facet,
+            [...counts].map(([value, count]) => ({ value, count })),
+          ];
+        }),
+      );
+      return { facets };
     },
     async getEntitiesByRefs(request, callOptions) {
       return {

@@ -68,6 +68,38 @@ export function policedCatalog(entities: Entity[], mayRead: MayRead) {
       const { items } = await catalog.getEntities(request, options);
       return { items: items.filter(item => readable(item, options)) };
     },
+    // Counted over the readable matches only, as the catalog counts them.
+    getEntityFacets: async (request, options) => {
+      const { items } = await catalog.getEntities(
+        { filter: request.filter },
+        options,
+      );
+      const matched = items.filter(item => readable(item, options));
+      const valueAt = (entity: Entity, path: string) =>
+        path
+          .split('.')
+          .reduce<unknown>(
+            (value, key) => (value as Record<string, unknown>)?.[key],
+            entity,
+          );
+      return {
+        facets: Object.fromEntries(
+          request.facets.map(facet => {
+            const counts = new Map<string, number>();
+            for (const entity of matched) {
+              const value = valueAt(entity, facet);
+              if (value !== undefined) {
+                counts.set(String(value), (counts.get(String(value)) ?? 0) + 1);
+              }
+            }
+            return [
+              facet,
+              [...counts].map(([value, count]) => ({ value, count })),
+            ];
+          }),
+        ),
+      };
+    },
   });
 }
 

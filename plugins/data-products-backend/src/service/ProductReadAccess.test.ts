@@ -27,6 +27,16 @@ const payments = entity('DataProduct', 'payments', {
   spec: ordersProduct.spec,
 });
 const entities = [ordersProduct, payments, entity('Group', 'sales-data')];
+/** Products in two namespaces, one name in both, one written in capitals. */
+const otherNamespaces = [
+  ordersProduct,
+  entity('DataProduct', 'orders', {
+    metadata: { name: 'orders', namespace: 'finance' },
+  }),
+  entity('DataProduct', 'Ledger', {
+    metadata: { name: 'Ledger', namespace: 'finance' },
+  }),
+];
 
 /** A decision naming the conditions a policy gave, as the permission backend sends it. */
 const conditional = (owner: string): PolicyDecision => ({
@@ -40,14 +50,17 @@ const conditional = (owner: string): PolicyDecision => ({
   },
 });
 
-function setUp(decide: (user?: string) => PolicyDecision) {
+function setUp(
+  decide: (user?: string) => PolicyDecision,
+  inCatalog = entities,
+) {
   let now = 0;
   const catalog = catalogServiceMock.mock({
-    queryEntities: jest.fn(async request =>
-      catalogServiceMock({ entities }).queryEntities(request),
+    getEntityFacets: jest.fn(async request =>
+      catalogServiceMock({ entities: inCatalog }).getEntityFacets(request),
     ),
     getEntitiesByRefs: async request =>
-      catalogServiceMock({ entities }).getEntitiesByRefs(request),
+      catalogServiceMock({ entities: inCatalog }).getEntitiesByRefs(request),
   });
   const permissions = mockServices.permissions.mock({
     authorizeConditional: async (queries, options) =>
@@ -82,7 +95,7 @@ describe('CatalogProductReadAccess', () => {
       all: false,
       refs: [],
     });
-    expect(catalog.queryEntities).not.toHaveBeenCalled();
+    expect(catalog.getEntityFacets).not.toHaveBeenCalled();
   });
 
   it("asks the catalog for the products a conditional decision lets the caller read, with the caller's credentials", async () => {
@@ -91,9 +104,25 @@ describe('CatalogProductReadAccess', () => {
       all: false,
       refs: ['dataproduct:default/orders', 'dataproduct:default/payments'],
     });
-    const [request, options] = catalog.queryEntities.mock.calls[0];
+    const [request, options] = catalog.getEntityFacets.mock.calls[0];
     expect(request).toMatchObject({ filter: { kind: 'DataProduct' } });
     expect(options).toEqual({ credentials: jane });
+  });
+
+  it('tells products of the same name in different namespaces apart, and writes refs in lower case', async () => {
+    const { access, catalog } = setUp(
+      () => conditional('group:default/a'),
+      otherNamespaces,
+    );
+    const readable = await access.readable(jane);
+    expect(readable.all).toBe(false);
+    expect(!readable.all && [...readable.refs].sort()).toEqual([
+      'dataproduct:default/orders',
+      'dataproduct:finance/ledger',
+      'dataproduct:finance/orders',
+    ]);
+    // one call for the namespaces, then one per namespace for its names
+    expect(catalog.getEntityFacets).toHaveBeenCalledTimes(3);
   });
 
   it('shares the answer between callers with the same conditions, for the cache time only', async () => {
@@ -102,17 +131,17 @@ describe('CatalogProductReadAccess', () => {
     );
     await access.readable(jane);
     await access.readable(jane);
-    expect(catalog.queryEntities).toHaveBeenCalledTimes(1);
+    expect(catalog.getEntityFacets).toHaveBeenCalledTimes(1);
     await access.readable(john);
-    expect(catalog.queryEntities).toHaveBeenCalledTimes(2);
+    expect(catalog.getEntityFacets).toHaveBeenCalledTimes(2);
     advance(10_001);
     await access.readable(jane);
-    expect(catalog.queryEntities).toHaveBeenCalledTimes(3);
+    expect(catalog.getEntityFacets).toHaveBeenCalledTimes(3);
   });
 
   it('asks again after a failed catalog read instead of keeping the failure', async () => {
     const { access, catalog } = setUp(() => conditional('group:default/a'));
-    catalog.queryEntities.mockRejectedValueOnce(new Error('catalog down'));
+    catalog.getEntityFacets.mockRejectedValueOnce(new Error('catalog down'));
     await expect(access.readable(jane)).rejects.toThrow('catalog down');
     await expect(access.readable(jane)).resolves.toMatchObject({
       all: false,

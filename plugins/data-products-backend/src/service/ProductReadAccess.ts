@@ -24,7 +24,6 @@ import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/al
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { ReadableProducts } from '../database/readableProducts';
-import { scanCatalog } from '@meshwork/plugin-data-products-node';
 
 export type { ReadableProducts } from '../database/readableProducts';
 
@@ -44,6 +43,8 @@ export interface ProductReadAccess {
 }
 
 const REF_FIELDS = ['kind', 'metadata.namespace', 'metadata.name'];
+const NAMESPACE = 'metadata.namespace';
+const NAME = 'metadata.name';
 const PAGE_SIZE = 1000;
 const MAX_CACHED_DECISIONS = 500;
 
@@ -130,18 +131,46 @@ export class CatalogProductReadAccess implements ProductReadAccess {
     return readable;
   }
 
+  /**
+   * The readable products' refs from the catalog's facets: one aggregate
+   * query per call, with the caller's read conditions applied in SQL, that
+   * returns each product's namespace and name. Paging through
+   * `queryEntities` instead had the catalog load and serialise every
+   * product whole (ports, tags, relations) to hand over three fields of it:
+   * about 0.3 s at 2,000 products, seconds at 50,000. Refs are lower case,
+   * as `stringifyEntityRef` writes them and the store keeps them.
+   */
   async #scanReadable(credentials: BackstageCredentials): Promise<string[]> {
-    const refs: string[] = [];
-    const query = { filter: { kind: 'DataProduct' }, fields: REF_FIELDS };
-    for await (const entity of scanCatalog(
-      this.#catalog,
-      credentials,
-      query,
-      PAGE_SIZE,
-    )) {
-      refs.push(stringifyEntityRef(entity));
+    const facetsOf = async (filter: Record<string, string>, facets: string[]) =>
+      (
+        await this.#catalog.getEntityFacets(
+          { filter: { kind: 'DataProduct', ...filter }, facets },
+          { credentials },
+        )
+      ).facets;
+    const valuesOf = (counts: Array<{ value: string }> | undefined) =>
+      (counts ?? []).map(({ value }) => value);
+    const refsIn = (namespace: string, names: string[]) =>
+      names.map(name =>
+        stringifyEntityRef({ kind: 'DataProduct', namespace, name }),
+      );
+    const first = await facetsOf({}, [NAMESPACE, NAME]);
+    const namespaces = valuesOf(first[NAMESPACE]);
+    // Most catalogs keep their products in one namespace: its names are
+    // all of them. Otherwise each namespace's names are asked for apart.
+    if (namespaces.length <= 1) {
+      return refsIn(namespaces[0] ?? 'default', valuesOf(first[NAME]));
     }
-    return refs;
+    const perNamespace = await Promise.all(
+      namespaces.map(async namespace =>
+        refsIn(
+          namespace,
+          valuesOf((await facetsOf({ [NAMESPACE]: namespace }, [NAME]))[NAME]),
+        ),
+      ),
+    );
+    // Namespaces differing only in case match the same products.
+    return [...new Set(perNamespace.flat())];
   }
 
   /** Bounded: the oldest decision goes first when the map is full. */
