@@ -34,7 +34,7 @@ const BROWSE_COLUMNS = [
   'description',
 ];
 
-/** What each migration adds, as tables or as columns of scorecard_results. */
+/** What each migration adds: tables, columns (table.column) or indexes (index:name). */
 const addedBy = {
   '20261121000000_scorecards.js': ['scorecard_results', 'scorecard_history'],
   '20261121120000_facts_and_waivers.js': [
@@ -55,11 +55,26 @@ const addedBy = {
     'data_product_changes',
   ],
   '20261229000000_change_queue.js': ['data_product_change_queue'],
+  '20261230000000_title_order_index.js': [
+    'index:scorecard_results_title_order_idx',
+  ],
 };
+
+async function hasIndex(knex: Knex, name: string) {
+  const client = String(knex.client.config.client);
+  const rows = client.includes('sqlite')
+    ? await knex('sqlite_master').where({ type: 'index', name })
+    : await knex('pg_indexes').where({ indexname: name });
+  return rows.length > 0;
+}
 
 async function existing(knex: Knex, names: string[]) {
   const present = [];
   for (const name of names) {
+    if (name.startsWith('index:')) {
+      if (await hasIndex(knex, name.slice('index:'.length))) present.push(name);
+      continue;
+    }
     const [table, column] = name.split('.');
     const exists = column
       ? (await knex.schema.hasTable(table)) &&
