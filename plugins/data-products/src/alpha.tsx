@@ -25,6 +25,7 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { RiDatabase2Line } from '@remixicon/react';
 import { dataProductsApiFactory } from '@meshwork/plugin-data-products-react';
+import { prefetchBrowseRows } from './alpha/browsePrefetch';
 import { dataProductSearchResultListItem } from './alpha/searchResultListItem';
 import { dataProductSearchResultType } from './alpha/searchResultType';
 import {
@@ -40,15 +41,24 @@ export const dataProductsApi = ApiBlueprint.make({
   params: defineParams => defineParams(dataProductsApiFactory),
 });
 
+const PAGE_PATH = '/data-products';
+
 /** `page:data-products`: browse, my data products, governance. @alpha */
-export const dataProductsPage = PageBlueprint.make({
-  params: {
-    path: '/data-products',
-    title: 'Data products',
-    icon: <RiDatabase2Line />,
-    routeRef: rootRouteRef,
-    loader: () =>
-      import('./components/DataProductsPage').then(m => <m.DataProductsPage />),
+export const dataProductsPage = PageBlueprint.makeWithOverrides({
+  factory(originalFactory, { apis, config }) {
+    return originalFactory({
+      path: PAGE_PATH,
+      title: 'Data products',
+      icon: <RiDatabase2Line />,
+      routeRef: rootRouteRef,
+      loader: () => {
+        // the browse page's rows travel while its code loads
+        prefetchBrowseRows(apis, config.path ?? PAGE_PATH);
+        return import('./components/DataProductsPage').then(m => (
+          <m.DataProductsPage />
+        ));
+      },
+    });
   },
 });
 

@@ -15,7 +15,7 @@
  */
 
 import type { DataProductsApi } from '@meshwork/plugin-data-products-react';
-import { askOncePerRender } from './firstPageAnswers';
+import { arrivedAnswer, askOncePerRender } from './firstPageAnswers';
 
 describe('askOncePerRender', () => {
   afterEach(() => jest.useRealTimers());
@@ -57,5 +57,34 @@ describe('askOncePerRender', () => {
       'ECONNREFUSED',
     );
     expect(ask).toHaveBeenCalledTimes(2);
+  });
+
+  it('hands over an answer that has come, for a render to start with, while it is kept', async () => {
+    jest.useFakeTimers({ now: new Date('2026-11-22T10:00:00Z') });
+    const api = {} as DataProductsApi;
+    let answer: (page: string) => void = () => {};
+    const asked = askOncePerRender(
+      api,
+      'page:{}',
+      () => new Promise<string>(resolve => (answer = resolve)),
+    );
+    // still travelling: a render has nothing to show yet
+    expect(arrivedAnswer(api, 'page:{}')).toBeUndefined();
+    answer('page one');
+    await asked;
+    expect(arrivedAnswer(api, 'page:{}')).toBe('page one');
+    expect(arrivedAnswer(api, 'page:{"level":["gold"]}')).toBeUndefined();
+    jest.advanceTimersByTime(2_500);
+    expect(arrivedAnswer(api, 'page:{}')).toBeUndefined();
+  });
+
+  it('hands over no failure: the render asks and shows the error itself', async () => {
+    const api = {} as DataProductsApi;
+    await expect(
+      askOncePerRender(api, 'k', async () => {
+        throw new Error('HTTP 503');
+      }),
+    ).rejects.toThrow('503');
+    expect(arrivedAnswer(api, 'k')).toBeUndefined();
   });
 });

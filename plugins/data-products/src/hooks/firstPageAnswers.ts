@@ -22,6 +22,8 @@ const REUSE_MS = 2_000;
 interface Answer {
   value: Promise<unknown>;
   until: number;
+  /** What it answered, once it has; a failure is not kept here. */
+  arrived?: { value: unknown };
 }
 
 const answersByApi = new WeakMap<DataProductsApi, Map<string, Answer>>();
@@ -54,6 +56,24 @@ export function askOncePerRender<T>(
   const settled = () => {
     answer.until = Date.now() + REUSE_MS;
   };
-  answer.value.then(settled, settled);
+  answer.value.then(value => {
+    answer.arrived = { value };
+    settled();
+  }, settled);
   return answer.value as Promise<T>;
+}
+
+/**
+ * The value of an answer asked for by `key` that has come and is still
+ * kept, or undefined. A page asked for before its first render (by the
+ * app, while it loaded the page's code) can then render with it at once,
+ * instead of rendering empty first and again when the promise settles.
+ */
+export function arrivedAnswer<T>(
+  api: DataProductsApi,
+  key: string,
+): T | undefined {
+  const answer = answersByApi.get(api)?.get(key);
+  if (!answer?.arrived || answer.until < Date.now()) return undefined;
+  return answer.arrived.value as T;
 }

@@ -30,6 +30,7 @@ import {
   dataProductsApiRef,
   type DataProductListQuery,
 } from '@meshwork/plugin-data-products-react';
+import { arrivedFirstPage, askFirstPage } from './browseFirstPage';
 import { askOncePerRender } from './firstPageAnswers';
 
 interface Loaded {
@@ -60,7 +61,12 @@ function filtersKeyOf(query: DataProductListQuery): string {
  */
 export function useBrowseData(query: DataProductListQuery) {
   const api = useApi(dataProductsApiRef);
-  const [loaded, setLoaded] = useState<Loaded>({});
+  // Rows asked for before the page rendered (the app asks as it opens on
+  // the browse page) that have come already: the first render shows them.
+  const [loaded, setLoaded] = useState<Loaded>(() => {
+    const page = arrivedFirstPage(api, query);
+    return page ? { page, pageKey: JSON.stringify(query) } : {};
+  });
   const requested = useRef<string>();
   // the filters whose counts are shown: sorting and paging keep them
   const counted = useRef<string>();
@@ -77,16 +83,23 @@ export function useBrowseData(query: DataProductListQuery) {
       // ahead of the page and hold the rows back by their whole cost.
       const ask = <T>(what: string, call: () => Promise<T>) =>
         duringRender ? askOncePerRender(api, what, call) : call();
-      const rows = ask(`page:${key}`, () => api.listProducts(next)).then(
+      const rows = (
+        duringRender ? askFirstPage(api, next) : api.listProducts(next)
+      ).then(
         page =>
           latest() &&
-          setLoaded(s => ({
-            ...s,
-            page,
-            pageKey: key,
-            error: undefined,
-            errorKey: undefined,
-          })),
+          // the same answer as the first render's: nothing to render again
+          setLoaded(s =>
+            s.page === page && s.pageKey === key
+              ? s
+              : {
+                  ...s,
+                  page,
+                  pageKey: key,
+                  error: undefined,
+                  errorKey: undefined,
+                },
+          ),
         error => latest() && setLoaded(s => ({ ...s, error, errorKey: key })),
       );
       if (counted.current === filtersKey) return;
