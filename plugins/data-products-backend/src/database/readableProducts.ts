@@ -22,12 +22,43 @@ export type ReadableProducts =
   | { all: true }
   | { all: false; refs: readonly string[] };
 
+/**
+ * Each readable set's bindings, built once per set: a request's queries (the
+ * count, the page, the facets) and every request while the set is cached
+ * bind the same refs, and at 43,000 refs the PostgreSQL literal is 2 MB and
+ * took 15 to 50 ms to build each time.
+ */
+const bindings = new WeakMap<
+  readonly string[],
+  { postgres?: string; json?: string }
+>();
+
+function bindingsOf(values: readonly string[]) {
+  let known = bindings.get(values);
+  if (!known) {
+    known = {};
+    bindings.set(values, known);
+  }
+  return known;
+}
+
 /** A PostgreSQL array literal of the strings, each quoted and escaped. */
 function postgresTextArray(values: readonly string[]): string {
-  const quoted = values.map(
-    value => `"${value.replace(/[\\"]/g, c => `\\${c}`)}"`,
-  );
-  return `{${quoted.join(',')}}`;
+  const known = bindingsOf(values);
+  if (known.postgres === undefined) {
+    const quoted = values.map(
+      value => `"${value.replace(/[\\"]/g, c => `\\${c}`)}"`,
+    );
+    known.postgres = `{${quoted.join(',')}}`;
+  }
+  return known.postgres;
+}
+
+/** The strings as a JSON array, for SQLite's and MySQL's JSON table functions. */
+function jsonArray(values: readonly string[]): string {
+  const known = bindingsOf(values);
+  known.json ??= JSON.stringify(values);
+  return known.json;
 }
 
 /**
@@ -59,7 +90,7 @@ export function readableCondition(
       bindings: [postgresTextArray(readable.refs)],
     };
   }
-  const refs = JSON.stringify(readable.refs);
+  const refs = jsonArray(readable.refs);
   if (client.includes('sqlite')) {
     return {
       sql: `${column} in (select value from json_each(?))`,
